@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Tracker.Api.Auth;
+
+public static class Policies
+{
+    /// <summary>Gateways and terminal systems posting reports.</summary>
+    public const string Ingest = "ingest";
+
+    /// <summary>Declaring transits: customs officers and admins.</summary>
+    public const string Declare = "declare";
+
+    /// <summary>Reading cargo state; what each reader sees is scoped further by tenant or office.</summary>
+    public const string Read = "read";
+
+    public static void Add(AuthorizationOptions options)
+    {
+        options.AddPolicy(Ingest, p => p.RequireRole(Roles.Device, Roles.Admin));
+        options.AddPolicy(Declare, p => p.RequireRole(Roles.Customs, Roles.Admin));
+        options.AddPolicy(Read, p => p.RequireRole(Roles.Control, Roles.Enterprise, Roles.Customs, Roles.Admin));
+    }
+}

@@ -1,0 +1,34 @@
+using System.IdentityModel.Tokens.Jwt;
+using System.Security.Claims;
+using System.Text;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Tracker.Api.Auth;
+
+public sealed class TokenIssuer(IOptions<AuthOptions> options, TimeProvider clock)
+{
+    public (string Token, DateTimeOffset ExpiresAt) Issue(string role, string? tenant, string? office, string subject)
+    {
+        var o = options.Value;
+        var now = clock.GetUtcNow();
+        var expires = now + o.DevTokenLifetime;
+        var claims = new List<Claim> { new(TrackerClaims.Role, role), new(JwtRegisteredClaimNames.Sub, subject) };
+        if (tenant is not null)
+        {
+            claims.Add(new Claim(TrackerClaims.Tenant, tenant));
+        }
+
+        if (office is not null)
+        {
+            claims.Add(new Claim(TrackerClaims.Office, office));
+        }
+
+        var token = new JwtSecurityToken(
+            o.Issuer, o.Audience, claims, now.UtcDateTime, expires.UtcDateTime,
+            new SigningCredentials(SigningKey(o), SecurityAlgorithms.HmacSha256));
+        return (new JwtSecurityTokenHandler().WriteToken(token), expires);
+    }
+
+    public static SymmetricSecurityKey SigningKey(AuthOptions o) => new(Encoding.UTF8.GetBytes(o.EffectiveKey));
+}

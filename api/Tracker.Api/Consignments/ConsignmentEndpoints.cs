@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Tracker.Api.Auth;
+using Tracker.Api.Json;
+using Tracker.Api.Problems;
+using Tracker.Api.Validation;
+using Tracker.Domain.Transit;
+using Tracker.Grains.Consignments;
+
+namespace Tracker.Api.Consignments;
+
+public static class ConsignmentEndpoints
+{
+    private const int PageSize = 50;
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/consignments").WithTags("Consignments");
+
+        group.MapPost("", Declare)
+            .RequireAuthorization(Policies.Declare)
+            .WithSummary("Declares a customs transit; re-sending the same declaration is harmless.")
+            .Accepts<ConsignmentRequest>("application/json")
+            .Produces<ConsignmentResponse>(StatusCodes.Status201Created)
+            .Produces<ConsignmentResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapGet("", List)
+            .RequireAuthorization(Policies.Read)
+            .WithSummary("The consignments the caller may see, newest first, a page at a time.")
+            .Produces<ConsignmentPage>();
+
+        group.MapGet("/{id}", Get)
+            .RequireAuthorization(Policies.Read)
+            .WithSummary("Status, containers, locks with seal state and last fix.")
+            .Produces<ConsignmentResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{id}/track", Track)
+            .RequireAuthorization(Policies.Read)
+            .WithSummary("The lock and vehicle tracks, oldest first.")
+            .Produces<ConsignmentTrack>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static Task<IResult> Declare(HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock) =>
+        JsonBody.Read<ConsignmentRequest>(request, async body =>
+        {
+            var errors = new FieldErrors();
+            if (ConsignmentValidator.Validate(body, clock.GetUtcNow(), errors) is not { } declaration)
+            {
+                return errors.ToResult("The declaration has invalid fields.");
+            }
+
+            if (!Caller.From(user).MayDeclare(declaration))
+            {
+                return Problem.Forbidden("A customs officer declares only transits whose departure, destination or supervising office is their own.");
+            }
+
+            var grain = grains.GetGrain<ITransferConsignmentGrain>(declaration.Id);
+            var result = await grain.Declare(declaration);
+            if (result.Disposition == DeclareDisposition.Conflict)
+            {
+                return Problem.Conflict(result.Reason!);
+            }
+
+            var view = ConsignmentResponse.From((await grain.Get())!);
+            return result.Disposition == DeclareDisposition.Created
+                ? Results.Created($"/api/v1/consignments/{declaration.Id}", view)
+                : Results.Ok(view);
+        });
+
+    private static async Task<IResult> List(ClaimsPrincipal user, IGrainFactory grains, string? mode, string? status, string? office, string? page)
+    {
+        var errors = new FieldErrors();
+        var query = new ConsignmentQuery(
+            Check.Enum<ConsignmentMode>(errors, "mode", mode, required: false),
+            Check.Enum<TransitStatus>(errors, "status", status, required: false),
+            Check.Id(errors, "office", office, required: false),
+            Take: PageSize);
+        if (page is not null)
+        {
+            if (int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var skip))
+            {
+                query = query with { Skip = skip };
+            }
+            else
+            {
+                errors.Add("page", "must be the 'next' value of an earlier page");
+            }
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+
+        var result = await grains.GetGrain<IConsignmentDirectoryGrain>(0).List(Caller.From(user).Scope(query));
+        return Results.Ok(new { result.Items, Next = result.Next?.ToString(CultureInfo.InvariantCulture) });
+    }
+
+    private static async Task<IResult> Get(string id, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var view = await Visible(id, user, grains);
+        return view is null ? NotFound(id) : Results.Ok(ConsignmentResponse.From(view));
+    }
+
+    private static async Task<IResult> Track(string id, ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock, string? from, string? to)
+    {
+        var errors = new FieldErrors();
+        var now = clock.GetUtcNow();
+        var start = Check.Time(errors, "from", from, now, required: false, notInFuture: false);
+        var end = Check.Time(errors, "to", to, now, required: false, notInFuture: false);
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+
+        if (await Visible(id, user, grains) is null)
+        {
+            return NotFound(id);
+        }
+
+        return Results.Ok(await grains.GetGrain<ITransferConsignmentGrain>(id).GetTrack(start, end));
+    }
+
+    /// <summary>A consignment the caller may not see answers exactly like one that does not exist.</summary>
+    private static async Task<ConsignmentView?> Visible(string id, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        if (!Domain.Identifiers.EntityId.IsValid(id))
+        {
+            return null;
+        }
+
+        var view = await grains.GetGrain<ITransferConsignmentGrain>(id).Get();
+        return view is not null && Caller.From(user).MaySee(view.Declaration) ? view : null;
+    }
+
+    private static IResult NotFound(string id) => Problem.NotFound($"No consignment {id} that you may see.");
+}

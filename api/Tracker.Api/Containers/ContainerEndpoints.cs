@@ -1,0 +1,47 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Tracker.Api.Auth;
+using Tracker.Api.Problems;
+using Tracker.Domain.Identifiers;
+using Tracker.Grains.Containers;
+
+namespace Tracker.Api.Containers;
+
+public static class ContainerEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/containers/{number}", Get)
+            .RequireAuthorization(Policies.Read)
+            .WithTags("Containers")
+            .WithSummary("Customs, terminal and seal state, position, carrier, ETA and the milestone timeline.")
+            .Produces<ContainerView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<IResult> Get(string number, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        if (!ContainerNumber.TryParse(number, out var parsed, out var error))
+        {
+            return Problem.BadRequest("number", error!);
+        }
+
+        var view = await grains.GetGrain<IContainerGrain>(parsed.Value).Get();
+        var caller = Caller.From(user);
+
+        // Unknown and not-yours read the same, so that nobody can probe for other tenants' boxes.
+        if (!view.Known || !caller.MaySee(view))
+        {
+            return Problem.NotFound($"No container {parsed.Value} that you may see.");
+        }
+
+        return Results.Ok(caller.Role switch
+        {
+            Roles.Enterprise => view with { Consignments = [.. view.Consignments.Where(c => c.Tenant == caller.Tenant)] },
+            _ => view,
+        });
+    }
+}

@@ -1,0 +1,25 @@
+using Tracker.Api.Problems;
+using Tracker.Api.Validation;
+using Tracker.Domain.Events;
+using Tracker.Grains.Locks;
+
+namespace Tracker.Api.Ingest;
+
+public static class LockFixValidator
+{
+    public static bool TryValidate(LockFixRequest r, DateTimeOffset now, FieldErrors errors, out (string LockId, LockFix Fix) item)
+    {
+        item = default;
+        var lockId = Check.Id(errors, "lockId", r.LockId);
+        var common = FixChecks.Common(errors, r.Seq, r.Time, r.Lat, r.Lon, r.SpeedKmh, r.Heading, now);
+        var seal = Check.Enum<SealState>(errors, "seal", r.Seal);
+        var battery = Check.Range(errors, "batteryPct", r.BatteryPct, 0, 100);
+        if (errors.Any || common is not { } c)
+        {
+            return false;
+        }
+
+        item = (lockId!, new LockFix(c.Seq, c.Time, c.Lat, c.Lon, c.Speed, c.Heading, seal!.Value, battery));
+        return true;
+    }
+}

@@ -1,0 +1,22 @@
+using Tracker.Api.Problems;
+using Tracker.Api.Validation;
+using Tracker.Grains.Vehicles;
+
+namespace Tracker.Api.Ingest;
+
+public static class VehicleFixValidator
+{
+    public static bool TryValidate(VehicleFixRequest r, DateTimeOffset now, FieldErrors errors, out (string VehicleId, VehicleFix Fix) item)
+    {
+        item = default;
+        var vehicleId = Check.Id(errors, "vehicleId", r.VehicleId);
+        var common = FixChecks.Common(errors, r.Seq, r.Time, r.Lat, r.Lon, r.SpeedKmh, r.Heading, now);
+        if (errors.Any || common is not { } c)
+        {
+            return false;
+        }
+
+        item = (vehicleId!, new VehicleFix(c.Seq, c.Time, c.Lat, c.Lon, c.Speed, c.Heading));
+        return true;
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Tracker.Api.Problems;
+
+/// <summary>RFC 9457 answers that are not about a single field.</summary>
+public static class Problem
+{
+    public static IResult NotFound(string detail) =>
+        Results.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
+
+    public static IResult Conflict(string detail) =>
+        Results.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict");
+
+    public static IResult Forbidden(string detail) =>
+        Results.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+
+    public static IResult BadRequest(string field, string detail) =>
+        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [detail] }, title: "The request is not valid.");
+
+    public static IResult UnsupportedMediaType(string? contentType) =>
+        Results.Problem(
+            $"Content-Type must be application/json, not {(string.IsNullOrEmpty(contentType) ? "missing" : contentType)}.",
+            statusCode: StatusCodes.Status415UnsupportedMediaType,
+            title: "Unsupported media type");
+
+    public static IResult TooLarge(int count, int limit) =>
+        Results.Problem(
+            $"The batch has {count} items; at most {limit} are taken in one call.",
+            statusCode: StatusCodes.Status413PayloadTooLarge,
+            title: "Batch too large");
+}

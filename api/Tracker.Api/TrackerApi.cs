@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Scalar.AspNetCore;
+using Tracker.Api.Auth;
+using Tracker.Api.Consignments;
+using Tracker.Api.Containers;
+using Tracker.Api.Hubs;
+using Tracker.Api.Ingest;
+using Tracker.Api.Json;
+using Tracker.Api.Vessels;
+
+namespace Tracker.Api;
+
+public static class TrackerApi
+{
+    public static IServiceCollection AddTrackerApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.ConfigureHttpJsonOptions(JsonSetup.Configure);
+        services.AddProblemDetails();
+        services.AddTrackerAuth(configuration);
+        services.AddOpenApi();
+        services.AddSignalR().AddJsonProtocol(o =>
+        {
+            var json = new Microsoft.AspNetCore.Http.Json.JsonOptions();
+            JsonSetup.Configure(json);
+            o.PayloadSerializerOptions = json.SerializerOptions;
+        });
+        return services;
+    }
+
+    public static WebApplication MapTrackerApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1");
+        IngestEndpoints.Map(api);
+        ConsignmentEndpoints.Map(api);
+        ContainerEndpoints.Map(api);
+        VesselEndpoints.Map(api);
+        if (app.Configuration.GetValue<bool>("Auth:DevTokens"))
+        {
+            DevTokenEndpoint.Map(api);
+        }
+
+        app.MapHub<LiveHub>("/hubs/live");
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api-docs").AllowAnonymous();
+        return app;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Tracker.Domain.Events;
+
+/// <summary>What carries the container on a leg.</summary>
+public enum TransportMode
+{
+    Vessel,
+    Feeder,
+    Rail,
+    Truck,
+}

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using Tracker.Grains.Events;
+using Tracker.Grains.Locks;
+
+namespace Tracker.Grains.Consignments;
+
+/// <summary>A customs transit consignment, keyed by its id.</summary>
+[Alias("tracker.ITransferConsignmentGrain")]
+public interface ITransferConsignmentGrain : IGrainWithStringKey
+{
+    [Alias("declare")]
+    Task<DeclareResult> Declare(ConsignmentDeclaration declaration);
+
+    /// <summary>TRANSIT and SEAL events: they move the lifecycle, or are refused with a reason.</summary>
+    [Alias("events")]
+    Task<ImmutableArray<EventOutcome>> Apply(ImmutableArray<TrackerEvent> events);
+
+    /// <summary>The new fixes of one of its locks, passed on by the lock after dedupe.</summary>
+    [Alias("lock-fixes")]
+    Task OnLockFixes(string lockId, ImmutableArray<LockFix> fixes);
+
+    /// <summary>Null when nothing was declared under this id.</summary>
+    [Alias("get")]
+    Task<ConsignmentView?> Get();
+
+    [Alias("track")]
+    Task<ConsignmentTrack?> GetTrack(DateTimeOffset? from, DateTimeOffset? to);
+}

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using Tracker.Grains.Common;
+
+namespace Tracker.Grains.Locks;
+
+/// <summary>A smart lock (e-seal), keyed by lock id.</summary>
+[Alias("tracker.ISmartLockGrain")]
+public interface ISmartLockGrain : IGrainWithStringKey
+{
+    /// <summary>All of one batch's fixes for this lock, in one call: the ingest hot path.</summary>
+    [Alias("report")]
+    Task<IngestOutcome> Report(ImmutableArray<LockFix> fixes);
+
+    /// <summary>Binds the lock to a consignment's container; null when done, else why not.</summary>
+    [Alias("bind")]
+    Task<string?> Bind(LockBinding binding);
+
+    /// <summary>Frees the lock once its consignment has closed.</summary>
+    [Alias("release")]
+    Task Release(string consignmentId);
+
+    [Alias("get")]
+    Task<LockView> Get();
+
+    [Alias("track")]
+    Task<ImmutableArray<TrackPoint>> GetTrack(DateTimeOffset? from, DateTimeOffset? to);
+}

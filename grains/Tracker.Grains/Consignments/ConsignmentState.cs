@@ -1,0 +1,23 @@
+using Tracker.Domain.Transit;
+using Tracker.Grains.Consignments;
+
+namespace Tracker.Grains.Consignments;
+
+public sealed class ConsignmentState
+{
+    public ConsignmentDeclaration? Declaration { get; set; }
+
+    public DateTimeOffset DeclaredAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public TransitStatus Status { get; set; } = TransitStatus.Declared;
+
+    public bool OnHold { get; set; }
+
+    public List<StatusChange> History { get; set; } = [];
+
+    public HashSet<string> AppliedEvents { get; set; } = new(StringComparer.Ordinal);
+
+    public TransitLifecycle Lifecycle => new(Status, OnHold);
+}

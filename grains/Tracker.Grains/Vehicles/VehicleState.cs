@@ -1,0 +1,13 @@
+using Tracker.Grains.Carriers;
+using Tracker.Grains.Tracks;
+
+namespace Tracker.Grains.Vehicles;
+
+public sealed class VehicleState
+{
+    public FixLog Fixes { get; set; } = new();
+
+    public Manifest Manifest { get; set; } = new();
+
+    public HashSet<string> AppliedEvents { get; set; } = new(StringComparer.Ordinal);
+}

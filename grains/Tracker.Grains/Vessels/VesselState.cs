@@ -1,0 +1,26 @@
+using Tracker.Grains.Carriers;
+using Tracker.Grains.Common;
+using Tracker.Grains.Vessels;
+
+namespace Tracker.Grains.Vessels;
+
+public sealed class VesselState
+{
+    public string? Mmsi { get; set; }
+
+    public string? Name { get; set; }
+
+    public Position? Position { get; set; }
+
+    public string? Destination { get; set; }
+
+    public DateTimeOffset? Eta { get; set; }
+
+    public List<PortCall> PortCalls { get; set; } = [];
+
+    public Manifest Manifest { get; set; } = new();
+
+    public HashSet<string> AppliedEvents { get; set; } = new(StringComparer.Ordinal);
+
+    public bool Known => Mmsi is not null || Position is not null || PortCalls.Count > 0 || Manifest.Entries.Count > 0;
+}

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Configuration;
+using Orleans.Persistence.FileStorage;
+using Orleans.Serialization;
+using Tracker.Grains.Storage;
+using Tracker.Grains.Tracks;
+using Tracker.Silo.Storage;
+
+namespace Tracker.Silo.Hosting;
+
+public static class SiloSetup
+{
+    /// <summary>Everything a Tracker silo needs; the TestingHost cluster uses it too.</summary>
+    public static ISiloBuilder AddTracker(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        var orleans = configuration.GetSection(OrleansOptions.Section).Get<OrleansOptions>() ?? new OrleansOptions();
+        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = orleans.ClusterId;
+            o.ServiceId = orleans.ServiceId;
+        });
+
+        silo.Services.TryAddSingleton(TimeProvider.System);
+
+        // Stored state names no .NET types, so renaming a state class never orphans stored grains.
+        silo.UseSystemTextJsonGrainStorageSerializer();
+        silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o =>
+            o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper)));
+
+        return silo.AddTrackerStorage(storage);
+    }
+
+    public static ISiloBuilder UseTrackerClustering(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        var orleans = configuration.GetSection(OrleansOptions.Section).Get<OrleansOptions>() ?? new OrleansOptions();
+        if (!string.IsNullOrEmpty(configuration["Cluster:Redis"]))
+        {
+            throw new NotSupportedException("Cluster:Redis is not supported yet; leave it unset for localhost clustering.");
+        }
+
+        return silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
+    }
+
+    private static ISiloBuilder AddTrackerStorage(this ISiloBuilder silo, StorageOptions storage)
+    {
+        switch (storage.Provider)
+        {
+            case StorageProvider.File:
+                var root = storage.FullRoot;
+                silo.AddFileGrainStorage(TrackerStorage.Name, o => o.RootDirectory = Path.Combine(root, "grains"));
+                silo.Services.AddSingleton<ITrackStore>(new FileTrackStore(root));
+                break;
+            case StorageProvider.Memory:
+                silo.AddMemoryGrainStorage(TrackerStorage.Name);
+                silo.Services.AddSingleton<ITrackStore, MemoryTrackStore>();
+                break;
+            default:
+                throw new NotSupportedException($"Storage:Provider={storage.Provider} is not supported yet; use File or Memory.");
+        }
+
+        return silo;
+    }
+}

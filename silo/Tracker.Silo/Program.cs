@@ -1,0 +1,10 @@
+using Tracker.Silo.Hosting;
+
+var app = TrackerHost.Build(args);
+await app.StartAsync();
+foreach (var url in app.Urls)
+{
+    Console.WriteLine($"Tracker is running at {url}  (API reference: {url}/api-docs, OpenAPI: {url}/openapi/v1.json)");
+}
+
+await app.WaitForShutdownAsync();
