@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Orleans.Configuration;
 using Orleans.Persistence.FileStorage;
 using Orleans.Serialization;
 using Tracker.Grains.Storage;
@@ -15,15 +14,7 @@ public static class SiloSetup
     /// <summary>Everything a Tracker silo needs; the TestingHost cluster uses it too.</summary>
     public static ISiloBuilder AddTracker(this ISiloBuilder silo, IConfiguration configuration)
     {
-        var orleans = configuration.GetSection(OrleansOptions.Section).Get<OrleansOptions>() ?? new OrleansOptions();
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-
-        silo.Configure<ClusterOptions>(o =>
-        {
-            o.ClusterId = orleans.ClusterId;
-            o.ServiceId = orleans.ServiceId;
-        });
-
         silo.Services.TryAddSingleton(TimeProvider.System);
 
         // Stored state names no .NET types, so renaming a state class never orphans stored grains.

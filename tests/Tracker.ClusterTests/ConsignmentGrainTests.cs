@@ -1,0 +1,133 @@
+using Tracker.Domain.Events;
+using Tracker.Domain.Transit;
+using Tracker.Grains.Consignments;
+using Tracker.Grains.Containers;
+using Tracker.Grains.Events;
+using Tracker.Grains.Locks;
+using static Tracker.ClusterTests.Declarations;
+
+namespace Tracker.ClusterTests;
+
+[Collection(ClusterTestGroup.Name)]
+public sealed class ConsignmentGrainTests(ClusterFixture fixture)
+{
+    private async Task<(ITransferConsignmentGrain Grain, ConsignmentDeclaration Declaration)> Declared()
+    {
+        var declaration = Road(Ids.Unique("RT"), "acme", [Ids.Container(), Ids.Container()], [Ids.Unique("L"), Ids.Unique("L")]);
+        var grain = fixture.Grains.GetGrain<ITransferConsignmentGrain>(declaration.Id);
+        Assert.Equal(DeclareDisposition.Created, (await grain.Declare(declaration)).Disposition);
+        return (grain, declaration);
+    }
+
+    private static LockFix Fix(long seq, DateTimeOffset time) => new(seq, time, 36.0, 120.3, 30, 0, SealState.Sealed, 90);
+
+    [Fact]
+    public async Task Declaring_links_the_containers_and_binds_the_locks()
+    {
+        var (_, d) = await Declared();
+
+        var container = await fixture.Grains.GetGrain<IContainerGrain>(d.Containers[1]).Get();
+        var lockView = await fixture.Grains.GetGrain<ISmartLockGrain>(d.Locks[1].LockId).Get();
+
+        Assert.Equal("DECLARED", container.Customs.Summary);
+        Assert.Equal(d.Id, Assert.Single(container.Consignments).ConsignmentId);
+        Assert.Equal((d.Id, d.Containers[1]), (lockView.ConsignmentId, lockView.Container));
+    }
+
+    [Fact]
+    public async Task The_same_declaration_again_changes_nothing_and_a_different_one_conflicts()
+    {
+        var (grain, d) = await Declared();
+
+        var same = await grain.Declare(d with { Containers = [.. d.Containers], Locks = [.. d.Locks] });
+        var different = await grain.Declare(d with { Tenant = "other" });
+
+        Assert.Equal(DeclareDisposition.Unchanged, same.Disposition);
+        Assert.Equal(DeclareDisposition.Conflict, different.Disposition);
+        Assert.Equal("acme", (await grain.Get())!.Declaration.Tenant);
+    }
+
+    [Fact]
+    public async Task A_lock_in_use_refuses_a_second_declaration_and_binds_nothing()
+    {
+        var (_, first) = await Declared();
+        var freeLock = Ids.Unique("L");
+        var second = Road(Ids.Unique("RT"), "acme", [Ids.Container(), Ids.Container()], [freeLock, first.Locks[0].LockId]);
+
+        var result = await fixture.Grains.GetGrain<ITransferConsignmentGrain>(second.Id).Declare(second);
+
+        Assert.Equal(DeclareDisposition.Conflict, result.Disposition);
+        Assert.Null((await fixture.Grains.GetGrain<ISmartLockGrain>(freeLock).Get()).ConsignmentId);
+        Assert.Null(await fixture.Grains.GetGrain<ITransferConsignmentGrain>(second.Id).Get());
+    }
+
+    [Fact]
+    public async Task The_lifecycle_follows_events_and_fixes_and_refuses_illegal_steps()
+    {
+        var (grain, d) = await Declared();
+
+        var early = await grain.Apply([Event(EventCode.TCLS, T0, consignment: d.Id)]);
+        await grain.Apply([Event(EventCode.SEAL, T0, consignment: d.Id), Event(EventCode.TSTR, T0.AddMinutes(5), consignment: d.Id)]);
+        await fixture.Grains.GetGrain<ISmartLockGrain>(d.Locks[0].LockId).Report([Fix(1, T0.AddMinutes(10))]);
+        var inTransit = (await grain.Get())!.Status;
+        await grain.Apply([
+            Event(EventCode.TEND, T0.AddHours(1), consignment: d.Id),
+            Event(EventCode.UNSL, T0.AddHours(1).AddMinutes(5), consignment: d.Id),
+            Event(EventCode.TCLS, T0.AddHours(1).AddMinutes(10), consignment: d.Id),
+        ]);
+
+        var view = (await grain.Get())!;
+        Assert.Equal(EventDisposition.Refused, Assert.Single(early).Disposition);
+        Assert.Contains("arrive", Assert.Single(early).Reason, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(TransitStatus.InTransit, inTransit);
+        Assert.Equal(TransitStatus.Closed, view.Status);
+        Assert.Equal(
+            [TransitStatus.Declared, TransitStatus.Sealed, TransitStatus.Departed, TransitStatus.InTransit, TransitStatus.Arrived, TransitStatus.Unsealed, TransitStatus.Closed],
+            view.History.Select(h => h.Status));
+    }
+
+    [Fact]
+    public async Task Closing_the_transit_frees_its_locks()
+    {
+        var (grain, d) = await Declared();
+        await grain.Apply([
+            Event(EventCode.SEAL, T0, consignment: d.Id), Event(EventCode.TSTR, T0.AddMinutes(1), consignment: d.Id),
+            Event(EventCode.TEND, T0.AddMinutes(50), consignment: d.Id), Event(EventCode.TCLS, T0.AddMinutes(55), consignment: d.Id),
+        ]);
+
+        Assert.Null((await fixture.Grains.GetGrain<ISmartLockGrain>(d.Locks[0].LockId).Get()).ConsignmentId);
+    }
+
+    [Fact]
+    public async Task The_directory_lists_newest_first_scoped_by_tenant_and_office()
+    {
+        var tenant = Ids.Unique("T");
+        var older = Road(Ids.Unique("RT"), tenant, [Ids.Container()], [Ids.Unique("L")]);
+        var newer = Road(Ids.Unique("RT"), tenant, [Ids.Container()], [Ids.Unique("L")]) with { DepartureOffice = "WHCUS" };
+        await fixture.Grains.GetGrain<ITransferConsignmentGrain>(older.Id).Declare(older);
+        await fixture.Grains.GetGrain<ITransferConsignmentGrain>(newer.Id).Declare(newer);
+        var directory = fixture.Grains.GetGrain<IConsignmentDirectoryGrain>(0);
+
+        var all = await directory.List(new ConsignmentQuery(Tenant: tenant));
+        var weihai = await directory.List(new ConsignmentQuery(Tenant: tenant, Office: "WHCUS"));
+        var firstPage = await directory.List(new ConsignmentQuery(Tenant: tenant, Take: 1));
+
+        Assert.Equal([newer.Id, older.Id], all.Items.Select(c => c.Id));
+        Assert.Equal([newer.Id], weihai.Items.Select(c => c.Id));
+        Assert.Equal(1, firstPage.Next);
+    }
+
+    [Fact]
+    public async Task Consignment_state_survives_deactivation_and_events_stay_applied_once()
+    {
+        var (grain, d) = await Declared();
+        var seal = Event(EventCode.SEAL, T0, consignment: d.Id);
+        await grain.Apply([seal]);
+
+        await fixture.DeactivateAll();
+
+        var again = fixture.Grains.GetGrain<ITransferConsignmentGrain>(d.Id);
+        Assert.Equal(EventDisposition.Duplicate, Assert.Single(await again.Apply([seal])).Disposition);
+        Assert.Equal(TransitStatus.Sealed, (await again.Get())!.Status);
+    }
+}

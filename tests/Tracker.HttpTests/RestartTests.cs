@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+
+namespace Tracker.HttpTests;
+
+/// <summary>With the File provider, everything a 202 or 201 confirmed is still there after a restart.</summary>
+public sealed class RestartTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "tracker-http-tests", Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task Container_timeline_consignment_and_track_survive_a_restart()
+    {
+        var id = Ids.Unique("tr");
+        var container = Ids.Container();
+        var lockId = Ids.Unique("lock");
+        var t = Times.Base();
+        JsonNode[] events =
+        [
+            Bodies.Event("EQUIPMENT", "GTIN", t, container, unLocode: "CNTAO"),
+            Bodies.Event("SEAL", "SEAL", t.AddMinutes(5), container, id),
+            Bodies.Event("TRANSIT", "TSTR", t.AddMinutes(10), container, id),
+        ];
+        JsonNode[] fixes = [.. Enumerable.Range(1, 3).Select(i => (JsonNode)Bodies.LockFix(lockId, i, t.AddMinutes(10 + i), 36.0 + (i / 100.0), 120.1))];
+
+        JsonNode containerBefore, consignmentBefore, trackBefore;
+        await using (var first = await RunningHost.StartOnFilesAsync(_root))
+        {
+            await first.Api.DeclareAsync(Bodies.RoadDeclaration(id, Ids.Unique("tenant"), Ids.Unique("office"), [container], [lockId]));
+            Problems.AssertCounts(await first.Api.EventsAsync(events), accepted: 3, duplicates: 0);
+            Problems.AssertCounts(await first.Api.LockFixesAsync(fixes), accepted: 3, duplicates: 0);
+            containerBefore = await first.Api.ContainerAsync(container);
+            consignmentBefore = await first.Api.ConsignmentAsync(id);
+            trackBefore = await first.Api.GetOkAsync($"/api/v1/consignments/{id}/track", await first.Api.ControlAsync());
+            await first.StopAsync();
+        }
+
+        await using var second = await RunningHost.StartOnFilesAsync(_root);
+        var api = second.Api;
+
+        var containerAfter = await api.ContainerAsync(container);
+        Assert.Equal(containerBefore.ToJsonString(), containerAfter.ToJsonString());
+        Assert.Equal(["GTIN", "SEAL", "TSTR"], containerAfter["timeline"]!.AsArray().Select(m => Json.Str(m!["code"])));
+        Assert.Equal("sealed", Json.Str(containerAfter["seal"]!["state"]));
+        Assert.Equal(36.03, containerAfter["position"]!["lat"]!.GetValue<double>());
+
+        var consignmentAfter = await api.ConsignmentAsync(id);
+        Assert.Equal(consignmentBefore.ToJsonString(), consignmentAfter.ToJsonString());
+        Assert.Equal("IN_TRANSIT", Json.Str(consignmentAfter["status"]));
+
+        var trackAfter = await api.GetOkAsync($"/api/v1/consignments/{id}/track", await api.ControlAsync());
+        Assert.Equal(trackBefore.ToJsonString(), trackAfter.ToJsonString());
+        Assert.Equal(3, trackAfter["locks"]![0]!["points"]!.AsArray().Count);
+
+        var listed = await api.GetOkAsync("/api/v1/consignments?status=IN_TRANSIT", await api.ControlAsync());
+        Assert.Contains(id, listed["items"]!.AsArray().Select(i => Json.Str(i!["id"])));
+
+        // What was taken before the restart is still known as taken, and the lifecycle goes on from where it was.
+        Problems.AssertCounts(await api.EventsAsync(events), accepted: 0, duplicates: 3);
+        Problems.AssertCounts(await api.LockFixesAsync(fixes), accepted: 0, duplicates: 3);
+        Problems.AssertCounts(await api.EventsAsync(Bodies.Event("TRANSIT", "TEND", t.AddHours(1), container, id)), accepted: 1, duplicates: 0);
+        Assert.Equal("ARRIVED", Json.Str((await api.ConsignmentAsync(id))["status"]));
+        Assert.Equal(3, (await api.GetOkAsync($"/api/v1/consignments/{id}/track", await api.ControlAsync()))["locks"]![0]!["points"]!.AsArray().Count);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+}
