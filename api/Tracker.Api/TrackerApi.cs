@@ -11,6 +11,7 @@ using Tracker.Api.Containers;
 using Tracker.Api.Hubs;
 using Tracker.Api.Ingest;
 using Tracker.Api.Json;
+using Tracker.Api.OpenApi;
 using Tracker.Api.Vessels;
 
 namespace Tracker.Api;
@@ -23,7 +24,7 @@ public static class TrackerApi
         services.ConfigureHttpJsonOptions(JsonSetup.Configure);
         services.AddProblemDetails();
         services.AddTrackerAuth(configuration);
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         services.AddSignalR().AddJsonProtocol(o =>
         {
             var json = new Microsoft.AspNetCore.Http.Json.JsonOptions();

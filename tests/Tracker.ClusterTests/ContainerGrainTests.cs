@@ -127,4 +127,20 @@ public sealed class ContainerGrainTests(ClusterFixture fixture)
         Assert.True(view.VisibleToTenant("acme"));
         Assert.False(view.VisibleToTenant("other"));
     }
+
+    [Fact]
+    public async Task Events_already_applied_write_no_state()
+    {
+        var number = Ids.Container();
+        var grain = fixture.Grains.GetGrain<IContainerGrain>(number);
+        var events = new[] { Event(EventCode.GTIN, T0, number, port: "CNTAO"), Event(EventCode.CUSR, T0, number) };
+        await grain.Apply([.. events]);
+        var writes = ClusterFixture.Storage.WritesOf(grain.GetGrainId());
+
+        await grain.Apply([.. events]);
+        await grain.Get();
+
+        Assert.Equal(1, writes);
+        Assert.Equal(writes, ClusterFixture.Storage.WritesOf(grain.GetGrainId()));
+    }
 }

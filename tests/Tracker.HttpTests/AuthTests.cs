@@ -20,7 +20,7 @@ public sealed class AuthTests(HostFixture host) : IClassFixture<HostFixture>
     {
         using var response = await _api.GetAsync(path, token: null);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        await Problems.AssertAsync(response, HttpStatusCode.Unauthorized);
     }
 
     [Theory]
@@ -33,8 +33,8 @@ public sealed class AuthTests(HostFixture host) : IClassFixture<HostFixture>
         using var anonymous = await _api.PostAsync(path, new JsonArray(), token: null);
         using var withForged = await _api.PostAsync(path, new JsonArray(), forged);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, withForged.StatusCode);
+        await Problems.AssertAsync(anonymous, HttpStatusCode.Unauthorized);
+        await Problems.AssertAsync(withForged, HttpStatusCode.Unauthorized);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class AuthTests(HostFixture host) : IClassFixture<HostFixture>
 
         using var response = await _api.PostAsync("/api/v1/consignments", declaration, token: null);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        await Problems.AssertAsync(response, HttpStatusCode.Unauthorized);
     }
 
     [Theory]
@@ -53,7 +53,7 @@ public sealed class AuthTests(HostFixture host) : IClassFixture<HostFixture>
     {
         using var response = await _api.GetAsync(path, await _api.DeviceAsync());
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        await Problems.AssertAsync(response, HttpStatusCode.Forbidden);
     }
 
     [Theory]
@@ -66,7 +66,7 @@ public sealed class AuthTests(HostFixture host) : IClassFixture<HostFixture>
 
         using var response = await _api.PostAsync("/api/v1/ingest/lock-fixes", Json.Arr(Bodies.LockFix(Ids.Unique("lock"), 1, Times.Base(), 36, 120)), token);
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        await Problems.AssertAsync(response, HttpStatusCode.Forbidden);
     }
 
     [Theory]
@@ -81,7 +81,7 @@ public sealed class AuthTests(HostFixture host) : IClassFixture<HostFixture>
 
         using var response = await _api.PostAsync("/api/v1/consignments", Bodies.RoadDeclaration(id, tenant, Ids.Unique("office"), [Ids.Container()], [Ids.Unique("lock")]), token);
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        await Problems.AssertAsync(response, HttpStatusCode.Forbidden);
         using var missing = await _api.GetAsync($"/api/v1/consignments/{id}", await _api.ControlAsync());
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }

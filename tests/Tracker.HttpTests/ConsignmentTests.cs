@@ -118,7 +118,7 @@ public sealed class ConsignmentTests(HostFixture host) : IClassFixture<HostFixtu
         { "containers[1]", "duplicate" },
         { "locks", "none" },
         { "locks[0].lockId", "lock/1" },
-        { "feederImo", "1234567" },
+        { "feederImo", "1234568" },
         { "connection", "on ROAD" },
     };
 

@@ -43,17 +43,14 @@ public static class EventIngest
         var events = items.DistinctBy(i => i.Item.EventId).ToList();
 
         var verdicts = events.ToDictionary(i => i.Index, _ => new List<EventOutcome>());
-        await Send(events.Where(i => i.Item.ConsignmentId is not null), i => i.Item.ConsignmentId!,
-            (key, batch) => grains.GetGrain<ITransferConsignmentGrain>(key).Apply(batch), verdicts);
-
-        var admitted = events.Where(i => !verdicts[i.Index].Any(v => v.Disposition == EventDisposition.Refused)).ToList();
-        await Task.WhenAll(
-            Send(admitted.Where(i => i.Item.EquipmentReference is not null), i => i.Item.EquipmentReference!,
-                (key, batch) => grains.GetGrain<IContainerGrain>(key).Apply(batch), verdicts),
-            Send(admitted.Where(i => i.Item.VesselImo is not null && ConcernsCarrier(i.Item)), i => i.Item.VesselImo!,
-                (key, batch) => grains.GetGrain<IVesselGrain>(key).Apply(batch), verdicts),
-            Send(admitted.Where(i => (i.Item.TrainId ?? i.Item.VehicleId) is not null && ConcernsCarrier(i.Item)), i => (i.Item.TrainId ?? i.Item.VehicleId)!,
-                (key, batch) => grains.GetGrain<IVehicleGrain>(key).Apply(batch), verdicts));
+        try
+        {
+            await Route(grains, events, verdicts);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Problem.Unavailable();
+        }
 
         var accepted = 0;
         var duplicates = batchDuplicates;
@@ -75,6 +72,21 @@ public static class EventIngest
 
         rejected.Sort((a, b) => a.Index.CompareTo(b.Index));
         return IngestEndpoints.Accepted(accepted, duplicates, rejected);
+    }
+
+    private static async Task Route(IGrainFactory grains, List<(int Index, TrackerEvent Item)> events, Dictionary<int, List<EventOutcome>> verdicts)
+    {
+        await Send(events.Where(i => i.Item.ConsignmentId is not null), i => i.Item.ConsignmentId!,
+            (key, batch) => grains.GetGrain<ITransferConsignmentGrain>(key).Apply(batch), verdicts);
+
+        var admitted = events.Where(i => !verdicts[i.Index].Any(v => v.Disposition == EventDisposition.Refused)).ToList();
+        await Task.WhenAll(
+            Send(admitted.Where(i => i.Item.EquipmentReference is not null), i => i.Item.EquipmentReference!,
+                (key, batch) => grains.GetGrain<IContainerGrain>(key).Apply(batch), verdicts),
+            Send(admitted.Where(i => i.Item.VesselImo is not null && ConcernsCarrier(i.Item)), i => i.Item.VesselImo!,
+                (key, batch) => grains.GetGrain<IVesselGrain>(key).Apply(batch), verdicts),
+            Send(admitted.Where(i => (i.Item.TrainId ?? i.Item.VehicleId) is not null && ConcernsCarrier(i.Item)), i => (i.Item.TrainId ?? i.Item.VehicleId)!,
+                (key, batch) => grains.GetGrain<IVehicleGrain>(key).Apply(batch), verdicts));
     }
 
     /// <summary>Port calls and load lists belong to the carrier as well as to the box.</summary>

@@ -63,7 +63,16 @@ public static class IngestEndpoints
             return problem;
         }
 
-        var outcomes = await Task.WhenAll(send(items.Select(i => i.Item)));
+        IngestOutcome[] outcomes;
+        try
+        {
+            outcomes = await Task.WhenAll(send(items.Select(i => i.Item)));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Problem.Unavailable();
+        }
+
         return Accepted(outcomes.Sum(o => o.Accepted), outcomes.Sum(o => o.Duplicates), rejected);
     }
 

@@ -28,4 +28,11 @@ public static class Problem
             $"The batch has {count} items; at most {limit} are taken in one call.",
             statusCode: StatusCodes.Status413PayloadTooLarge,
             title: "Batch too large");
+
+    /// <summary>A grain or its store failed: nothing is lost by re-sending, so say so.</summary>
+    public static IResult Unavailable() =>
+        Results.Problem(
+            "The reports could not all be stored just now. Re-send the batch: what was already taken counts as duplicates.",
+            statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: "Try again");
 }
