@@ -130,4 +130,27 @@ public sealed class ConsignmentGrainTests(ClusterFixture fixture)
         Assert.Equal(EventDisposition.Duplicate, Assert.Single(await again.Apply([seal])).Disposition);
         Assert.Equal(TransitStatus.Sealed, (await again.Get())!.Status);
     }
+
+    [Fact]
+    public async Task A_reused_lock_shows_nothing_of_its_next_consignment_in_the_closed_one()
+    {
+        var (grain, d) = await Declared();
+        var lockId = d.Locks[0].LockId;
+        await fixture.Grains.GetGrain<ISmartLockGrain>(lockId).Report([Fix(1, T0)]);
+        await grain.Apply([
+            Event(EventCode.SEAL, T0, consignment: d.Id), Event(EventCode.TSTR, T0.AddMinutes(1), consignment: d.Id),
+            Event(EventCode.TEND, T0.AddMinutes(50), consignment: d.Id), Event(EventCode.TCLS, T0.AddMinutes(55), consignment: d.Id),
+        ]);
+        var next = Road(Ids.Unique("RT"), "other", [Ids.Container()], [lockId]);
+        await fixture.Grains.GetGrain<ITransferConsignmentGrain>(next.Id).Declare(next);
+
+        await fixture.Grains.GetGrain<ISmartLockGrain>(lockId).Report([new LockFix(2, T0.AddHours(3), 24.5, 118.1, 0, 0, SealState.Tampered, 50)]);
+
+        var closedLock = (await grain.Get())!.Locks.Single(l => l.LockId == lockId);
+        var container = await fixture.Grains.GetGrain<IContainerGrain>(d.Containers[0]).Get();
+        Assert.Equal((SealState.Sealed, 36.0), (closedLock.Seal, closedLock.LastFix!.Lat));
+        Assert.Equal([1L], (await grain.GetTrack(null, null))!.Locks.Single(t => t.Id == lockId).Points.Select(p => p.Seq));
+        Assert.Equal([2L], (await fixture.Grains.GetGrain<ITransferConsignmentGrain>(next.Id).GetTrack(null, null))!.Locks[0].Points.Select(p => p.Seq));
+        Assert.Equal(36.0, container.Position!.Lat);
+    }
 }

@@ -1,5 +1,7 @@
 using Tracker.Domain.Events;
+using Tracker.Grains.Checkpoints;
 using Tracker.Grains.Common;
+using Tracker.Grains.Consignments;
 using Tracker.Grains.Containers;
 using Tracker.Grains.Events;
 using Tracker.Grains.Locks;
@@ -100,8 +102,9 @@ public sealed class ContainerGrainTests(ClusterFixture fixture)
         var number = Ids.Container();
         var lockId = Ids.Unique("L");
         var truck = Ids.Unique("TRK");
+        var declaration = Road(Ids.Unique("RT"), "acme", [number], [lockId]);
+        await fixture.Grains.GetGrain<ITransferConsignmentGrain>(declaration.Id).Declare(declaration);
         var container = fixture.Grains.GetGrain<IContainerGrain>(number);
-        await container.Link(new ConsignmentLink("RT-X", "acme", ["QDCUS"], lockId, T0));
         await container.Apply([Event(EventCode.LOAD, T0, number, port: "CNTAO") with { VehicleId = truck }]);
         await fixture.Grains.GetGrain<IVehicleGrain>(truck).Report([new VehicleFix(1, T0.AddMinutes(10), 36.1, 120.2, 50, 0)]);
         await fixture.Grains.GetGrain<ISmartLockGrain>(lockId).Report([new LockFix(1, T0.AddMinutes(12), 36.11, 120.21, 50, 0, SealState.Sealed, 90)]);
@@ -135,10 +138,12 @@ public sealed class ContainerGrainTests(ClusterFixture fixture)
         var grain = fixture.Grains.GetGrain<IContainerGrain>(number);
         var events = new[] { Event(EventCode.GTIN, T0, number, port: "CNTAO"), Event(EventCode.CUSR, T0, number) };
         await grain.Apply([.. events]);
+        await grain.AsReference<ICheckpointable>().Flush();
         var writes = ClusterFixture.Storage.WritesOf(grain.GetGrainId());
 
         await grain.Apply([.. events]);
         await grain.Get();
+        await grain.AsReference<ICheckpointable>().Flush();
 
         Assert.Equal(1, writes);
         Assert.Equal(writes, ClusterFixture.Storage.WritesOf(grain.GetGrainId()));

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Tracker.Domain.Events;
+using Tracker.Grains.Checkpoints;
 using Tracker.Grains.Locks;
 using static Tracker.ClusterTests.Declarations;
 
@@ -22,7 +23,7 @@ public sealed class LockGrainTests(ClusterFixture fixture)
 
         Assert.Equal((2, 1), (first.Accepted, first.Duplicates));
         Assert.Equal((0, 3), (again.Accepted, again.Duplicates));
-        Assert.Equal([1L, 2L], (await grain.GetTrack(null, null)).Select(p => p.Seq));
+        Assert.Equal([1L, 2L], (await grain.GetTrack(null, null, null)).Select(p => p.Seq));
     }
 
     [Fact]
@@ -35,8 +36,8 @@ public sealed class LockGrainTests(ClusterFixture fixture)
         var view = await grain.Get();
         Assert.Equal(36.2, view.LastFix!.Lat);
         Assert.Equal(SealState.Opened, view.Seal);
-        Assert.Equal([36.0, 36.1, 36.2], (await grain.GetTrack(null, null)).Select(p => p.Lat));
-        Assert.Equal([36.1], (await grain.GetTrack(T0.AddMinutes(4), T0.AddMinutes(6))).Select(p => p.Lat));
+        Assert.Equal([36.0, 36.1, 36.2], (await grain.GetTrack(null, null, null)).Select(p => p.Lat));
+        Assert.Equal([36.1], (await grain.GetTrack(null, T0.AddMinutes(4), T0.AddMinutes(6))).Select(p => p.Lat));
     }
 
     [Fact]
@@ -66,16 +67,18 @@ public sealed class LockGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_batch_of_nothing_new_writes_no_state()
+    public async Task Fixes_are_written_at_the_checkpoint_once_and_nothing_new_writes_nothing()
     {
         var grain = fixture.Grains.GetGrain<ISmartLockGrain>(Ids.Unique("L"));
         await grain.Report([Fix(1, 0), Fix(2, 1)]);
-        var writes = ClusterFixture.Storage.WritesOf(grain.GetGrainId());
+        var beforeCheckpoint = ClusterFixture.Storage.WritesOf(grain.GetGrainId());
+        await grain.AsReference<ICheckpointable>().Flush();
+        var afterCheckpoint = ClusterFixture.Storage.WritesOf(grain.GetGrainId());
 
         await grain.Report([Fix(1, 0), Fix(2, 1)]);
-        await grain.Get();
+        await grain.AsReference<ICheckpointable>().Flush();
 
-        Assert.Equal(1, writes);
-        Assert.Equal(writes, ClusterFixture.Storage.WritesOf(grain.GetGrainId()));
+        Assert.Equal((0, 1), (beforeCheckpoint, afterCheckpoint));
+        Assert.Equal(afterCheckpoint, ClusterFixture.Storage.WritesOf(grain.GetGrainId()));
     }
 }

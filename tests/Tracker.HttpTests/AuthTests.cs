@@ -229,6 +229,29 @@ public sealed class AuthTests(HostFixture host) : IClassFixture<HostFixture>
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
     }
 
+    [Fact]
+    public async Task The_openapi_document_needs_no_token()
+    {
+        var document = await Json.ReadAsync(await _api.GetAsync("/openapi/v1.json", token: null));
+
+        Assert.NotNull(document["paths"]?["/api/v1/consignments"]);
+        Assert.NotNull(document["paths"]?["/api/v1/ingest/lock-fixes"]);
+    }
+
+    [Fact]
+    public async Task Without_dev_tokens_there_is_no_token_endpoint_and_dev_tokens_are_refused()
+    {
+        var devToken = await _api.ControlAsync();
+        await using var production = await RunningHost.StartAsync(
+            "--Storage:Provider=Memory", "--Auth:DevTokens=false", "--Auth:SigningKey=a-production-signing-key-of-at-least-32-characters");
+
+        using var tokenResponse = await production.Api.PostAsync("/api/v1/dev/token", Json.Obj(("role", "admin")), token: null);
+        using var withDevToken = await production.Api.GetAsync("/api/v1/consignments", devToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, tokenResponse.StatusCode);
+        await Problems.AssertAsync(withDevToken, HttpStatusCode.Unauthorized);
+    }
+
     private async Task<(string Id, string Container)> DeclareAsync(string tenant, string office)
     {
         var id = Ids.Unique("tr");

@@ -71,6 +71,18 @@ public sealed class IngestTests(HostFixture host) : IClassFixture<HostFixture>
     }
 
     [Fact]
+    public async Task A_lock_fix_delivered_late_with_a_lower_seq_is_accepted_not_called_a_duplicate()
+    {
+        var lockId = Ids.Unique("lock");
+        var t = Times.Base();
+        await _api.LockFixesAsync(Bodies.LockFix(lockId, 3, t.AddMinutes(3), 36.0, 120.0));
+
+        var late = await _api.LockFixesAsync(Bodies.LockFix(lockId, 1, t.AddMinutes(1), 36.0, 120.0), Bodies.LockFix(lockId, 2, t.AddMinutes(2), 36.0, 120.0));
+
+        Problems.AssertCounts(late, accepted: 2, duplicates: 0);
+    }
+
+    [Fact]
     public async Task A_bad_lock_fix_is_rejected_with_its_index_and_field_while_the_good_ones_are_accepted()
     {
         var lockId = Ids.Unique("lock");

@@ -59,6 +59,44 @@ public sealed class LifecycleTests(HostFixture host) : IClassFixture<HostFixture
     }
 
     [Fact]
+    public async Task A_closed_consignment_and_its_container_do_not_show_where_their_lock_went_next()
+    {
+        var (first, firstContainer, lockId) = await DeclareAsync();
+        var t = Times.Base();
+        await _api.LockFixesAsync(Bodies.LockFix(lockId, 1, t, 36.0, 120.1));
+        await CloseAsync(first, firstContainer, t);
+        var secondContainer = Ids.Container();
+        await _api.DeclareAsync(Bodies.RoadDeclaration(Ids.Unique("tr"), Ids.Unique("tenant"), Ids.Unique("office"), [secondContainer], [lockId]));
+
+        await _api.LockFixesAsync(Bodies.LockFix(lockId, 2, t.AddHours(2), 24.5, 118.1, seal: "tampered"));
+
+        var consignment = await _api.ConsignmentAsync(first);
+        Assert.NotEqual(secondContainer, Json.Str(consignment["locks"]![0]!["container"]));
+        Assert.NotEqual(24.5, consignment["locks"]![0]!["lastFix"]?["lat"]?.GetValue<double>());
+        var track = await _api.GetOkAsync($"/api/v1/consignments/{first}/track", await _api.ControlAsync());
+        Assert.Equal([1L], track["locks"]![0]!["points"]!.AsArray().Select(p => p!["seq"]!.GetValue<long>()));
+        var container = await _api.ContainerAsync(firstContainer);
+        Assert.NotEqual(24.5, container["position"]?["lat"]?.GetValue<double>());
+        Assert.NotEqual("tampered", Json.Str(container["seal"]!["state"]));
+    }
+
+    [Fact]
+    public async Task A_new_consignment_does_not_show_the_track_its_lock_made_for_an_earlier_one()
+    {
+        var (first, firstContainer, lockId) = await DeclareAsync();
+        var t = Times.Base();
+        await _api.LockFixesAsync(Bodies.LockFix(lockId, 1, t, 36.0, 120.1));
+        await CloseAsync(first, firstContainer, t);
+        var second = Ids.Unique("tr");
+        await _api.DeclareAsync(Bodies.RoadDeclaration(second, Ids.Unique("tenant"), Ids.Unique("office"), [Ids.Container()], [lockId]));
+
+        await _api.LockFixesAsync(Bodies.LockFix(lockId, 2, t.AddHours(2), 24.5, 118.1));
+
+        var track = await _api.GetOkAsync($"/api/v1/consignments/{second}/track", await _api.ControlAsync());
+        Assert.Equal([2L], track["locks"]![0]!["points"]!.AsArray().Select(p => p!["seq"]!.GetValue<long>()));
+    }
+
+    [Fact]
     public async Task A_closed_transit_refuses_further_steps()
     {
         var (id, container, _) = await DeclareAsync();

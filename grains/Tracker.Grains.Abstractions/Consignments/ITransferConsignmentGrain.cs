@@ -19,6 +19,10 @@ public interface ITransferConsignmentGrain : IGrainWithStringKey
     [Alias("lock-fixes")]
     Task OnLockFixes(string lockId, ImmutableArray<LockFix> fixes);
 
+    /// <summary>A lock as it reported while bound to this consignment; null if not one of its locks.</summary>
+    [Alias("lock")]
+    Task<LockView?> GetLock(string lockId);
+
     /// <summary>Null when nothing was declared under this id.</summary>
     [Alias("get")]
     Task<ConsignmentView?> Get();

@@ -22,6 +22,7 @@ public interface ISmartLockGrain : IGrainWithStringKey
     [Alias("get")]
     Task<LockView> Get();
 
+    /// <summary>The points reported while bound to the consignment (null: while unbound).</summary>
     [Alias("track")]
-    Task<ImmutableArray<TrackPoint>> GetTrack(DateTimeOffset? from, DateTimeOffset? to);
+    Task<ImmutableArray<TrackPoint>> GetTrack(string? consignmentId, DateTimeOffset? from, DateTimeOffset? to);
 }

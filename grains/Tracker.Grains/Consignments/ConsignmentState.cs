@@ -1,5 +1,6 @@
 using Tracker.Domain.Transit;
 using Tracker.Grains.Consignments;
+using Tracker.Grains.Locks;
 
 namespace Tracker.Grains.Consignments;
 
@@ -18,6 +19,12 @@ public sealed class ConsignmentState
     public List<StatusChange> History { get; set; } = [];
 
     public HashSet<string> AppliedEvents { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Each lock as it reported while bound to this consignment. Kept here, not read from the
+    /// lock, because a lock moves on to other consignments once this one closes.
+    /// </summary>
+    public Dictionary<string, LockView> Locks { get; set; } = new(StringComparer.Ordinal);
 
     public TransitLifecycle Lifecycle => new(Status, OnHold);
 }

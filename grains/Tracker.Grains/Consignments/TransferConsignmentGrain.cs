@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Tracker.Domain.Transit;
+using Tracker.Grains.Checkpoints;
+using Tracker.Grains.Common;
 using Tracker.Grains.Containers;
 using Tracker.Grains.Events;
 using Tracker.Grains.Locks;
@@ -9,14 +11,18 @@ using Tracker.Grains.Vehicles;
 namespace Tracker.Grains.Consignments;
 
 public sealed class TransferConsignmentGrain(
-    [PersistentState("consignment", TrackerStorage.Name)] IPersistentState<ConsignmentState> state,
-    TimeProvider clock) : Grain, ITransferConsignmentGrain
+    [PersistentState("consignment", TrackerStorage.Name)] IPersistentState<ConsignmentState> persisted,
+    DirtyGrains dirty,
+    IGrainContext context,
+    TimeProvider clock) : Grain, ITransferConsignmentGrain, ICheckpointable
 {
+    private readonly CheckpointedState<ConsignmentState> _state = new(persisted, dirty, context);
+
     private string Id => this.GetPrimaryKeyString();
 
     public async Task<DeclareResult> Declare(ConsignmentDeclaration declaration)
     {
-        if (state.State.Declaration is { } existing)
+        if (_state.State.Declaration is { } existing)
         {
             return existing.SameAs(declaration)
                 ? DeclareResult.Unchanged
@@ -38,13 +44,14 @@ public sealed class TransferConsignmentGrain(
         }
 
         var now = clock.GetUtcNow();
-        var s = state.State;
+        var s = _state.State;
         s.Declaration = declaration;
         s.DeclaredAt = now;
         s.UpdatedAt = now;
         s.Status = TransitStatus.Declared;
         s.History = [new StatusChange(TransitStatus.Declared, false, now, "declared")];
-        await state.WriteStateAsync();
+        s.Locks = declaration.Locks.ToDictionary(l => l.LockId, l => new LockView(l.LockId, Id, l.Container, null, null, null, 0), StringComparer.Ordinal);
+        await _state.WriteNow();
 
         await Task.WhenAll(declaration.Containers.Select(container =>
             GrainFactory.GetGrain<IContainerGrain>(container).Link(new ConsignmentLink(
@@ -55,7 +62,7 @@ public sealed class TransferConsignmentGrain(
 
     public async Task<ImmutableArray<EventOutcome>> Apply(ImmutableArray<TrackerEvent> events)
     {
-        var s = state.State;
+        var s = _state.State;
         if (s.Declaration is null)
         {
             return [.. events.Select(_ => EventOutcome.Refused("consignmentId", $"consignment {Id} is not declared"))];
@@ -89,7 +96,7 @@ public sealed class TransferConsignmentGrain(
 
         if (outcomes.Any(o => o.Disposition == EventDisposition.Applied))
         {
-            await state.WriteStateAsync();
+            _state.Changed();
         }
 
         if (statusChanged)
@@ -102,47 +109,67 @@ public sealed class TransferConsignmentGrain(
 
     public async Task OnLockFixes(string lockId, ImmutableArray<LockFix> fixes)
     {
-        // The first fix after departure shows the transit under way (in transit).
-        if (state.State.Declaration is null || state.State.Status != TransitStatus.Departed || fixes.IsEmpty)
+        var s = _state.State;
+        if (s.Declaration is null || fixes.IsEmpty || !s.Locks.TryGetValue(lockId, out var known))
         {
             return;
         }
 
-        var outcome = state.State.Lifecycle.Apply(TransitStep.EnterTransit);
-        if (!outcome.IsRejected && Record(outcome, fixes.Max(f => f.Time), $"first fix of lock {lockId} en route"))
+        var latest = fixes.MaxBy(f => f.Time)!;
+        s.Locks[lockId] = known.LastFix is { } last && last.Time >= latest.Time
+            ? known with { Reports = known.Reports + fixes.Length }
+            : known with
+            {
+                Seal = latest.Seal,
+                BatteryPct = latest.BatteryPct ?? known.BatteryPct,
+                LastFix = new Position(latest.Lat, latest.Lon, latest.Time, $"lock:{lockId}", latest.SpeedKmh, latest.Heading),
+                Reports = known.Reports + fixes.Length,
+            };
+        _state.Changed();
+
+        // The first fix after departure shows the transit under way (in transit).
+        if (s.Status == TransitStatus.Departed
+            && s.Lifecycle.Apply(TransitStep.EnterTransit) is { IsRejected: false } outcome
+            && Record(outcome, latest.Time, $"first fix of lock {lockId} en route"))
         {
-            await state.WriteStateAsync();
             await AfterStatusChange();
         }
     }
 
-    public async Task<ConsignmentView?> Get()
+    public Task<LockView?> GetLock(string lockId) =>
+        Task.FromResult(_state.State.Locks.GetValueOrDefault(lockId));
+
+    public Task<ConsignmentView?> Get()
     {
-        var s = state.State;
+        var s = _state.State;
         if (s.Declaration is not { } declaration)
         {
-            return null;
+            return Task.FromResult<ConsignmentView?>(null);
         }
 
-        var locks = await Task.WhenAll(declaration.Locks.Select(l => GrainFactory.GetGrain<ISmartLockGrain>(l.LockId).Get()));
-        return new ConsignmentView(declaration, s.Status, s.OnHold, s.DeclaredAt, s.UpdatedAt, [.. s.History], [.. locks]);
+        var locks = declaration.Locks.Select(l => s.Locks.GetValueOrDefault(l.LockId) ?? new LockView(l.LockId, Id, l.Container, null, null, null, 0));
+        return Task.FromResult<ConsignmentView?>(new ConsignmentView(declaration, s.Status, s.OnHold, s.DeclaredAt, s.UpdatedAt, [.. s.History], [.. locks]));
     }
 
     public async Task<ConsignmentTrack?> GetTrack(DateTimeOffset? from, DateTimeOffset? to)
     {
-        if (state.State.Declaration is not { } declaration)
+        if (_state.State.Declaration is not { } declaration)
         {
             return null;
         }
 
         var locks = await Task.WhenAll(declaration.Locks.Select(async l =>
-            new DeviceTrack(l.LockId, await GrainFactory.GetGrain<ISmartLockGrain>(l.LockId).GetTrack(from, to))));
+            new DeviceTrack(l.LockId, await GrainFactory.GetGrain<ISmartLockGrain>(l.LockId).GetTrack(Id, from, to))));
         var vehicleId = declaration.VehicleId ?? declaration.TrainId;
         var vehicle = vehicleId is null
             ? null
             : new DeviceTrack(vehicleId, await GrainFactory.GetGrain<IVehicleGrain>(vehicleId).GetTrack(from, to));
         return new ConsignmentTrack([.. locks], vehicle);
     }
+
+    public Task Flush() => _state.Flush();
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _state.Flush();
 
     private bool Record(TransitOutcome outcome, DateTimeOffset at, string cause)
     {
@@ -151,7 +178,7 @@ public sealed class TransferConsignmentGrain(
             return false;
         }
 
-        var s = state.State;
+        var s = _state.State;
         s.Status = outcome.Lifecycle.Status;
         s.OnHold = outcome.Lifecycle.OnHold;
         s.UpdatedAt = clock.GetUtcNow();
@@ -161,7 +188,7 @@ public sealed class TransferConsignmentGrain(
 
     private async Task AfterStatusChange()
     {
-        if (state.State is { Status: TransitStatus.Closed, Declaration: { } declaration })
+        if (_state.State is { Status: TransitStatus.Closed, Declaration: { } declaration })
         {
             await Task.WhenAll(declaration.Locks.Select(l => GrainFactory.GetGrain<ISmartLockGrain>(l.LockId).Release(Id)));
         }
@@ -171,7 +198,7 @@ public sealed class TransferConsignmentGrain(
 
     private Task PublishSummary()
     {
-        var s = state.State;
+        var s = _state.State;
         var d = s.Declaration!;
         return GrainFactory.GetGrain<IConsignmentDirectoryGrain>(0).Upsert(new ConsignmentSummary(
             Id, d.Tenant, d.Mode, s.Status, s.OnHold, d.Offices, s.DeclaredAt, s.UpdatedAt, d.Containers.Length, d.Origin.UnLocode, d.Destination.UnLocode));

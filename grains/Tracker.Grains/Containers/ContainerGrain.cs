@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using Tracker.Grains.Checkpoints;
 using Tracker.Grains.Common;
+using Tracker.Grains.Consignments;
 using Tracker.Grains.Events;
-using Tracker.Grains.Locks;
 using Tracker.Grains.Storage;
 using Tracker.Grains.Vehicles;
 using Tracker.Grains.Vessels;
@@ -9,15 +10,18 @@ using Tracker.Grains.Vessels;
 namespace Tracker.Grains.Containers;
 
 public sealed class ContainerGrain(
-    [PersistentState("container", TrackerStorage.Name)] IPersistentState<ContainerState> state) : Grain, IContainerGrain
+    [PersistentState("container", TrackerStorage.Name)] IPersistentState<ContainerState> persisted,
+    DirtyGrains dirty,
+    IGrainContext context) : Grain, IContainerGrain, ICheckpointable
 {
+    private readonly CheckpointedState<ContainerState> _state = new(persisted, dirty, context);
     private HashSet<string>? _seen;
 
     private string Number => this.GetPrimaryKeyString();
 
-    public async Task<ImmutableArray<EventOutcome>> Apply(ImmutableArray<TrackerEvent> events)
+    public Task<ImmutableArray<EventOutcome>> Apply(ImmutableArray<TrackerEvent> events)
     {
-        _seen ??= state.State.Timeline.Select(m => m.EventId).ToHashSet(StringComparer.Ordinal);
+        _seen ??= _state.State.Timeline.Select(m => m.EventId).ToHashSet(StringComparer.Ordinal);
         var outcomes = ImmutableArray.CreateBuilder<EventOutcome>(events.Length);
         foreach (var e in events)
         {
@@ -27,39 +31,38 @@ public sealed class ContainerGrain(
                 continue;
             }
 
-            ContainerEvents.Apply(state.State, e);
+            ContainerEvents.Apply(_state.State, e);
+            _state.Changed();
             outcomes.Add(EventOutcome.Applied);
         }
 
-        if (outcomes.Any(o => o.Disposition == EventDisposition.Applied))
-        {
-            await state.WriteStateAsync();
-        }
-
-        return outcomes.MoveToImmutable();
+        return Task.FromResult(outcomes.MoveToImmutable());
     }
 
     public async Task Link(ConsignmentLink link)
     {
-        var links = state.State.Consignments;
+        var links = _state.State.Consignments;
         if (links.Any(l => l.ConsignmentId == link.ConsignmentId))
         {
             return;
         }
 
         links.Add(link);
-        state.State.Customs = state.State.Customs with { DeclaredAt = state.State.Customs.DeclaredAt ?? link.DeclaredAt };
-        await state.WriteStateAsync();
+        _state.State.Customs = _state.State.Customs with { DeclaredAt = _state.State.Customs.DeclaredAt ?? link.DeclaredAt };
+        await _state.WriteNow();
     }
 
     public async Task<ContainerView> Get()
     {
-        var s = state.State;
+        var s = _state.State;
 
         // Position and seal are read from the lock and carrier when asked for, so that one
         // AIS report or lock fix never fans out into a write per container.
-        var lockId = s.Consignments.LastOrDefault(l => l.LockId is not null)?.LockId;
-        var lockView = lockId is null ? null : await GrainFactory.GetGrain<ISmartLockGrain>(lockId).Get();
+        // The lock as its consignment saw it: once that transit closes the lock may travel on
+        // with another container, which this one must not follow.
+        var link = s.Consignments.LastOrDefault(l => l.LockId is not null);
+        var lockId = link?.LockId;
+        var lockView = link is null ? null : await GrainFactory.GetGrain<ITransferConsignmentGrain>(link.ConsignmentId).GetLock(link.LockId!);
         var (carrierPosition, eta) = await ReadCarrier(s.Carrier);
 
         var position = new[] { lockView?.LastFix, carrierPosition }.OfType<Position>().MaxBy(p => p.Time);
@@ -69,6 +72,10 @@ public sealed class ContainerGrain(
 
         return new ContainerView(Number, s.Known, s.Customs, s.Terminal, seal, position, s.Carrier, eta, [.. s.Consignments], [.. s.Timeline]);
     }
+
+    public Task Flush() => _state.Flush();
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _state.Flush();
 
     private async Task<(Position? Position, DateTimeOffset? Eta)> ReadCarrier(Carrier? carrier)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Tracker.Grains.Checkpoints;
 using Tracker.Grains.Common;
 using Tracker.Grains.Consignments;
 using Tracker.Grains.Storage;
@@ -6,25 +7,33 @@ using Tracker.Grains.Tracks;
 
 namespace Tracker.Grains.Locks;
 
-public sealed class SmartLockGrain(
-    [PersistentState("lock", TrackerStorage.Name)] IPersistentState<LockState> state,
-    ITrackStore tracks) : Grain, ISmartLockGrain
+public sealed class SmartLockGrain : Grain, ISmartLockGrain, ICheckpointable
 {
+    private readonly CheckpointedState<LockState> _state;
+    private readonly PendingTrack _track;
+
+    public SmartLockGrain(
+        [PersistentState("lock", TrackerStorage.Name)] IPersistentState<LockState> state,
+        ITrackStore tracks,
+        DirtyGrains dirty,
+        IGrainContext context)
+    {
+        _track = new PendingTrack(tracks);
+        _state = new CheckpointedState<LockState>(state, dirty, context, _track.Store);
+    }
+
     private string LockId => this.GetPrimaryKeyString();
 
     public async Task<IngestOutcome> Report(ImmutableArray<LockFix> fixes)
     {
-        var current = state.State;
+        var current = _state.State;
         var fresh = current.Fixes.AcceptNew(fixes, f => f.Seq);
         if (fresh.Count == 0)
         {
             return new IngestOutcome(0, fixes.Length);
         }
 
-        // The track first: a seq is marked seen only once its point is stored, so a failed
-        // call can be re-sent and lose nothing.
-        await tracks.Append(TrackIds.Lock(LockId), [.. fresh.Select(f => new TrackPoint(f.Seq, f.Time, f.Lat, f.Lon, f.SpeedKmh, f.Heading))]);
-
+        _track.Add(TrackIds.Lock(LockId, current.Binding?.ConsignmentId), fresh.Select(f => new TrackPoint(f.Seq, f.Time, f.Lat, f.Lon, f.SpeedKmh, f.Heading)));
         var latest = fresh.MaxBy(f => f.Time)!;
         if (current.Fixes.Offer(new Position(latest.Lat, latest.Lon, latest.Time, $"lock:{LockId}", latest.SpeedKmh, latest.Heading)))
         {
@@ -32,8 +41,7 @@ public sealed class SmartLockGrain(
             current.BatteryPct = latest.BatteryPct ?? current.BatteryPct;
         }
 
-        await state.WriteStateAsync();
-
+        _state.Changed();
         if (current.Binding is { } binding)
         {
             await GrainFactory.GetGrain<ITransferConsignmentGrain>(binding.ConsignmentId).OnLockFixes(LockId, [.. fresh]);
@@ -44,7 +52,7 @@ public sealed class SmartLockGrain(
 
     public async Task<string?> Bind(LockBinding binding)
     {
-        var current = state.State.Binding;
+        var current = _state.State.Binding;
         if (current == binding)
         {
             return null;
@@ -55,26 +63,30 @@ public sealed class SmartLockGrain(
             return $"lock {LockId} is in use by consignment {current.ConsignmentId} until it closes";
         }
 
-        state.State.Binding = binding;
-        await state.WriteStateAsync();
+        _state.State.Binding = binding;
+        await _state.WriteNow();
         return null;
     }
 
     public async Task Release(string consignmentId)
     {
-        if (state.State.Binding?.ConsignmentId == consignmentId)
+        if (_state.State.Binding?.ConsignmentId == consignmentId)
         {
-            state.State.Binding = null;
-            await state.WriteStateAsync();
+            _state.State.Binding = null;
+            await _state.WriteNow();
         }
     }
 
     public Task<LockView> Get()
     {
-        var s = state.State;
+        var s = _state.State;
         return Task.FromResult(new LockView(LockId, s.Binding?.ConsignmentId, s.Binding?.Container, s.Seal, s.BatteryPct, s.Fixes.Last, s.Fixes.Reports));
     }
 
-    public async Task<ImmutableArray<TrackPoint>> GetTrack(DateTimeOffset? from, DateTimeOffset? to) =>
-        await tracks.Read(TrackIds.Lock(LockId), from, to);
+    public Task<ImmutableArray<TrackPoint>> GetTrack(string? consignmentId, DateTimeOffset? from, DateTimeOffset? to) =>
+        _track.Read(TrackIds.Lock(LockId, consignmentId), from, to);
+
+    public Task Flush() => _state.Flush();
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _state.Flush();
 }

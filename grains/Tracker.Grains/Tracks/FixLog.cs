@@ -9,6 +9,9 @@ namespace Tracker.Grains.Tracks;
 /// </summary>
 public sealed class FixLog
 {
+    /// <summary>How many reports late a report may come and still be taken (hours at usual rates).</summary>
+    public const int Capacity = 1024;
+
     public long? Watermark { get; set; }
 
     public List<long> Above { get; set; } = [];
@@ -26,10 +29,10 @@ public sealed class FixLog
             return batch;
         }
 
-        // A device's numbering starts where its first batch starts: without that floor the window
-        // could never compact and every seq would be kept in state. A report older than the first
-        // one ever received is rare (tracking starts with the device) and is counted as a duplicate.
-        var window = SequenceWindow.Restore(Watermark ?? (batch.Min(seqOf) - 1), Above);
+        // Sequence numbers start at zero (the API refuses negatives), so a report late by any amount
+        // is still taken. A device numbering from elsewhere fills the window until its first give-up;
+        // the capacity bounds what that costs in state.
+        var window = SequenceWindow.Restore(Watermark ?? -1, Above, Capacity);
         var fresh = batch.Where(r => window.TryAccept(seqOf(r))).ToList();
         if (fresh.Count > 0)
         {

@@ -2,7 +2,8 @@ namespace Tracker.Grains.Tracks;
 
 public static class TrackIds
 {
-    public static string Lock(string lockId) => $"lock/{lockId}";
+    /// <summary>The points a lock reported while bound to one consignment (or to none: "-").</summary>
+    public static string Lock(string lockId, string? consignmentId) => $"lock/{lockId}/{consignmentId ?? "-"}";
 
     public static string Vehicle(string vehicleId) => $"vehicle/{vehicleId}";
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Tracker.Grains.Checkpoints;
 using Tracker.Grains.Common;
 using Tracker.Grains.Events;
 using Tracker.Grains.Storage;
@@ -6,31 +7,41 @@ using Tracker.Grains.Tracks;
 
 namespace Tracker.Grains.Vehicles;
 
-public sealed class VehicleGrain(
-    [PersistentState("vehicle", TrackerStorage.Name)] IPersistentState<VehicleState> state,
-    ITrackStore tracks) : Grain, IVehicleGrain
+public sealed class VehicleGrain : Grain, IVehicleGrain, ICheckpointable
 {
-    private string VehicleId => this.GetPrimaryKeyString();
+    private readonly CheckpointedState<VehicleState> _state;
+    private readonly PendingTrack _track;
 
-    public async Task<IngestOutcome> Report(ImmutableArray<VehicleFix> fixes)
+    public VehicleGrain(
+        [PersistentState("vehicle", TrackerStorage.Name)] IPersistentState<VehicleState> state,
+        ITrackStore tracks,
+        DirtyGrains dirty,
+        IGrainContext context)
     {
-        var log = state.State.Fixes;
-        var fresh = log.AcceptNew(fixes, f => f.Seq);
-        if (fresh.Count == 0)
-        {
-            return new IngestOutcome(0, fixes.Length);
-        }
-
-        await tracks.Append(TrackIds.Vehicle(VehicleId), [.. fresh.Select(f => new TrackPoint(f.Seq, f.Time, f.Lat, f.Lon, f.SpeedKmh, f.Heading))]);
-        var latest = fresh.MaxBy(f => f.Time)!;
-        log.Offer(new Position(latest.Lat, latest.Lon, latest.Time, $"vehicle:{VehicleId}", latest.SpeedKmh, latest.Heading));
-        await state.WriteStateAsync();
-        return new IngestOutcome(fresh.Count, fixes.Length - fresh.Count);
+        _track = new PendingTrack(tracks);
+        _state = new CheckpointedState<VehicleState>(state, dirty, context, _track.Store);
     }
 
-    public async Task<ImmutableArray<EventOutcome>> Apply(ImmutableArray<TrackerEvent> events)
+    private string VehicleId => this.GetPrimaryKeyString();
+
+    public Task<IngestOutcome> Report(ImmutableArray<VehicleFix> fixes)
     {
-        var s = state.State;
+        var log = _state.State.Fixes;
+        var fresh = log.AcceptNew(fixes, f => f.Seq);
+        if (fresh.Count > 0)
+        {
+            _track.Add(TrackIds.Vehicle(VehicleId), fresh.Select(f => new TrackPoint(f.Seq, f.Time, f.Lat, f.Lon, f.SpeedKmh, f.Heading)));
+            var latest = fresh.MaxBy(f => f.Time)!;
+            log.Offer(new Position(latest.Lat, latest.Lon, latest.Time, $"vehicle:{VehicleId}", latest.SpeedKmh, latest.Heading));
+            _state.Changed();
+        }
+
+        return Task.FromResult(new IngestOutcome(fresh.Count, fixes.Length - fresh.Count));
+    }
+
+    public Task<ImmutableArray<EventOutcome>> Apply(ImmutableArray<TrackerEvent> events)
+    {
+        var s = _state.State;
         var outcomes = events.Select(e =>
         {
             if (!s.AppliedEvents.Add(e.EventId))
@@ -39,20 +50,19 @@ public sealed class VehicleGrain(
             }
 
             s.Manifest.Apply(e);
+            _state.Changed();
             return EventOutcome.Applied;
         }).ToImmutableArray();
 
-        if (outcomes.Any(o => o.Disposition == EventDisposition.Applied))
-        {
-            await state.WriteStateAsync();
-        }
-
-        return outcomes;
+        return Task.FromResult(outcomes);
     }
 
     public Task<VehicleView> Get() =>
-        Task.FromResult(new VehicleView(VehicleId, state.State.Fixes.Last, [.. state.State.Manifest.Aboard], state.State.Fixes.Reports));
+        Task.FromResult(new VehicleView(VehicleId, _state.State.Fixes.Last, [.. _state.State.Manifest.Aboard], _state.State.Fixes.Reports));
 
-    public async Task<ImmutableArray<TrackPoint>> GetTrack(DateTimeOffset? from, DateTimeOffset? to) =>
-        await tracks.Read(TrackIds.Vehicle(VehicleId), from, to);
+    public Task<ImmutableArray<TrackPoint>> GetTrack(DateTimeOffset? from, DateTimeOffset? to) => _track.Read(TrackIds.Vehicle(VehicleId), from, to);
+
+    public Task Flush() => _state.Flush();
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _state.Flush();
 }

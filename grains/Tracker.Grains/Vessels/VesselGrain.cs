@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Tracker.Grains.Checkpoints;
 using Tracker.Grains.Common;
 using Tracker.Grains.Events;
 using Tracker.Grains.Storage;
@@ -6,14 +7,19 @@ using Tracker.Grains.Storage;
 namespace Tracker.Grains.Vessels;
 
 public sealed class VesselGrain(
-    [PersistentState("vessel", TrackerStorage.Name)] IPersistentState<VesselState> state) : Grain, IVesselGrain
+    [PersistentState("vessel", TrackerStorage.Name)] IPersistentState<VesselState> persisted,
+    DirtyGrains dirty,
+    IGrainContext context) : Grain, IVesselGrain, ICheckpointable
 {
+    private const double KnotsToKmh = 1.852;
+
+    private readonly CheckpointedState<VesselState> _state = new(persisted, dirty, context);
+
     private string Imo => this.GetPrimaryKeyString();
 
-    public async Task<IngestOutcome> Report(ImmutableArray<AisReport> reports)
+    public Task<IngestOutcome> Report(ImmutableArray<AisReport> reports)
     {
-        var s = state.State;
-        var changed = false;
+        var s = _state.State;
         foreach (var r in reports.OrderBy(r => r.Time))
         {
             if (s.Position is not null && s.Position.Time >= r.Time)
@@ -21,25 +27,20 @@ public sealed class VesselGrain(
                 continue;
             }
 
-            s.Position = new Position(r.Lat, r.Lon, r.Time, $"ais:{r.Mmsi}", r.SogKnots is { } sog ? sog * 1.852 : null, r.Heading ?? r.CogDegrees);
+            s.Position = new Position(r.Lat, r.Lon, r.Time, $"ais:{r.Mmsi}", r.SogKnots * KnotsToKmh, r.Heading ?? r.CogDegrees);
             s.Mmsi = r.Mmsi;
             s.Name = r.Name ?? s.Name;
             s.Destination = r.Destination ?? s.Destination;
             s.Eta = r.Eta ?? s.Eta;
-            changed = true;
+            _state.Changed();
         }
 
-        if (changed)
-        {
-            await state.WriteStateAsync();
-        }
-
-        return new IngestOutcome(reports.Length, 0);
+        return Task.FromResult(new IngestOutcome(reports.Length, 0));
     }
 
-    public async Task<ImmutableArray<EventOutcome>> Apply(ImmutableArray<TrackerEvent> events)
+    public Task<ImmutableArray<EventOutcome>> Apply(ImmutableArray<TrackerEvent> events)
     {
-        var s = state.State;
+        var s = _state.State;
         var outcomes = events.Select(e =>
         {
             if (!s.AppliedEvents.Add(e.EventId))
@@ -49,21 +50,21 @@ public sealed class VesselGrain(
 
             PortCalls.Apply(s.PortCalls, e);
             s.Manifest.Apply(e);
+            _state.Changed();
             return EventOutcome.Applied;
         }).ToImmutableArray();
 
-        if (outcomes.Any(o => o.Disposition == EventDisposition.Applied))
-        {
-            await state.WriteStateAsync();
-        }
-
-        return outcomes;
+        return Task.FromResult(outcomes);
     }
 
     public Task<VesselView> Get()
     {
-        var s = state.State;
+        var s = _state.State;
         var eta = PortCalls.Next(s.PortCalls)?.Eta ?? s.Eta;
         return Task.FromResult(new VesselView(Imo, s.Mmsi, s.Name, s.Position, s.Destination, eta, [.. s.PortCalls], [.. s.Manifest.Aboard], s.Known));
     }
+
+    public Task Flush() => _state.Flush();
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _state.Flush();
 }
