@@ -10,7 +10,11 @@ public sealed class StorageOptions
     /// <summary>Folder of the file store; relative paths are under the working directory.</summary>
     public string Root { get; set; } = "data";
 
+    /// <summary>Required when <see cref="Provider"/> is <see cref="StorageProvider.AzureBlob"/>.</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>Blob container of the AzureBlob store; lowercase letters, digits and hyphens.</summary>
+    public string Container { get; set; } = "tracker";
 
     public string FullRoot => Path.GetFullPath(Root);
 }
