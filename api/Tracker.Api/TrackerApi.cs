@@ -22,6 +22,7 @@ public static class TrackerApi
     {
         services.TryAddSingleton(TimeProvider.System);
         services.ConfigureHttpJsonOptions(JsonSetup.Configure);
+        services.AddSingleton<IngestDispatcher>();
         services.AddProblemDetails();
         services.AddTrackerAuth(configuration);
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());

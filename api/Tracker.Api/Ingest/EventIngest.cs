@@ -1,24 +1,23 @@
-using System.Collections.Immutable;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Tracker.Api.Auth;
+using Tracker.Api.Ingest.Journal;
 using Tracker.Api.Problems;
-using Tracker.Domain.Events;
-using Tracker.Grains.Consignments;
-using Tracker.Grains.Containers;
 using Tracker.Grains.Events;
-using Tracker.Grains.Vehicles;
-using Tracker.Grains.Vessels;
 
 namespace Tracker.Api.Ingest;
 
-/// <summary>
-/// DCSA-style events. The consignment is asked first: an event that would break the transit
-/// lifecycle is refused before any container, vessel or vehicle has recorded it.
-/// </summary>
+/// <summary>DCSA-style events: validated, journaled and applied, consignment first.</summary>
 public static class EventIngest
 {
+    /// <summary>
+    /// Events of one host are journaled and applied one call at a time, so that replaying the
+    /// journal after a crash meets them in the order they were first applied and refuses and
+    /// accepts exactly what it did then. Events are few; fixes, the bulk, run in parallel.
+    /// </summary>
+    private static readonly SemaphoreSlim InOrder = new(1, 1);
+
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapPost("/events", Post)
@@ -28,7 +27,7 @@ public static class EventIngest
             .Accepts<EventRequest[]>("application/json");
     }
 
-    private static async Task<IResult> Post(HttpRequest request, IGrainFactory grains, TimeProvider clock)
+    private static async Task<IResult> Post(HttpRequest request, IngestDispatcher dispatcher, IIngestJournal journal, TimeProvider clock)
     {
         var (problem, items, rejected) = await BatchReader.Read<EventRequest, TrackerEvent>(
             request, (EventRequest r, FieldErrors e, out TrackerEvent item) => EventValidator.TryValidate(r, clock.GetUtcNow(), e, out item));
@@ -38,77 +37,41 @@ public static class EventIngest
         }
 
         // Within one batch an eventId counts once; later copies are duplicates.
-        var firstSeen = new HashSet<string>(StringComparer.Ordinal);
-        var batchDuplicates = items.Count(i => !firstSeen.Add(i.Item.EventId));
-        var events = items.DistinctBy(i => i.Item.EventId).ToList();
+        var unique = items.DistinctBy(i => i.Item.EventId).ToList();
+        var batchDuplicates = items.Count - unique.Count;
+        var events = unique.Select(i => i.Item).ToList();
 
-        var verdicts = events.ToDictionary(i => i.Index, _ => new List<EventOutcome>());
+        await InOrder.WaitAsync(request.HttpContext.RequestAborted);
         try
         {
-            await Route(grains, events, verdicts);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return Problem.Unavailable();
-        }
-
-        var accepted = 0;
-        var duplicates = batchDuplicates;
-        foreach (var (index, outcomes) in verdicts)
-        {
-            if (outcomes.FirstOrDefault(o => o.Disposition == EventDisposition.Refused) is { } refusal)
+            return await IngestEndpoints.Journaled(journal, new IngestBatch(Events: events), async () =>
             {
-                rejected.Add(new RejectedItem(index, new ItemProblem(refusal.Field ?? "eventCode", refusal.Reason!)));
-            }
-            else if (outcomes.All(o => o.Disposition == EventDisposition.Duplicate))
-            {
-                duplicates++;
-            }
-            else
-            {
-                accepted++;
-            }
-        }
-
-        rejected.Sort((a, b) => a.Index.CompareTo(b.Index));
-        return IngestEndpoints.Accepted(accepted, duplicates, rejected);
-    }
-
-    private static async Task Route(IGrainFactory grains, List<(int Index, TrackerEvent Item)> events, Dictionary<int, List<EventOutcome>> verdicts)
-    {
-        await Send(events.Where(i => i.Item.ConsignmentId is not null), i => i.Item.ConsignmentId!,
-            (key, batch) => grains.GetGrain<ITransferConsignmentGrain>(key).Apply(batch), verdicts);
-
-        var admitted = events.Where(i => !verdicts[i.Index].Any(v => v.Disposition == EventDisposition.Refused)).ToList();
-        await Task.WhenAll(
-            Send(admitted.Where(i => i.Item.EquipmentReference is not null), i => i.Item.EquipmentReference!,
-                (key, batch) => grains.GetGrain<IContainerGrain>(key).Apply(batch), verdicts),
-            Send(admitted.Where(i => i.Item.VesselImo is not null && ConcernsCarrier(i.Item)), i => i.Item.VesselImo!,
-                (key, batch) => grains.GetGrain<IVesselGrain>(key).Apply(batch), verdicts),
-            Send(admitted.Where(i => (i.Item.TrainId ?? i.Item.VehicleId) is not null && ConcernsCarrier(i.Item)), i => (i.Item.TrainId ?? i.Item.VehicleId)!,
-                (key, batch) => grains.GetGrain<IVehicleGrain>(key).Apply(batch), verdicts));
-    }
-
-    /// <summary>Port calls and load lists belong to the carrier as well as to the box.</summary>
-    private static bool ConcernsCarrier(TrackerEvent e) => e.Code is EventCode.ARRI or EventCode.DEPA or EventCode.LOAD or EventCode.DISC;
-
-    private static async Task Send(
-        IEnumerable<(int Index, TrackerEvent Item)> items,
-        Func<(int Index, TrackerEvent Item), string> keyOf,
-        Func<string, ImmutableArray<TrackerEvent>, Task<ImmutableArray<EventOutcome>>> apply,
-        Dictionary<int, List<EventOutcome>> verdicts)
-    {
-        await Task.WhenAll(items.GroupBy(keyOf, StringComparer.Ordinal).Select(async group =>
-        {
-            var batch = group.ToList();
-            var outcomes = await apply(group.Key, [.. batch.Select(i => i.Item)]);
-            lock (verdicts)
-            {
-                for (var n = 0; n < batch.Count; n++)
+                var verdicts = await dispatcher.Events(events);
+                var accepted = 0;
+                var duplicates = batchDuplicates;
+                for (var n = 0; n < unique.Count; n++)
                 {
-                    verdicts[batch[n].Index].Add(outcomes[n]);
+                    if (verdicts[n].FirstOrDefault(o => o.Disposition == EventDisposition.Refused) is { } refusal)
+                    {
+                        rejected.Add(new RejectedItem(unique[n].Index, new ItemProblem(refusal.Field ?? "eventCode", refusal.Reason!)));
+                    }
+                    else if (verdicts[n].All(o => o.Disposition == EventDisposition.Duplicate))
+                    {
+                        duplicates++;
+                    }
+                    else
+                    {
+                        accepted++;
+                    }
                 }
-            }
-        }));
+
+                rejected.Sort((a, b) => a.Index.CompareTo(b.Index));
+                return IngestEndpoints.Accepted(accepted, duplicates, rejected);
+            }, request.HttpContext.RequestAborted);
+        }
+        finally
+        {
+            InOrder.Release();
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Tracker.Api.Ingest.Journal;
 using Tracker.Api.Problems;
 using Tracker.Api.Validation;
 using Tracker.Domain.Events;
@@ -7,9 +8,9 @@ namespace Tracker.Api.Ingest;
 
 public static class LockFixValidator
 {
-    public static bool TryValidate(LockFixRequest r, DateTimeOffset now, FieldErrors errors, out (string LockId, LockFix Fix) item)
+    public static bool TryValidate(LockFixRequest r, DateTimeOffset now, FieldErrors errors, out LockFixItem item)
     {
-        item = default;
+        item = null!;
         var lockId = Check.Id(errors, "lockId", r.LockId);
         var common = FixChecks.Common(errors, r.Seq, r.Time, r.Lat, r.Lon, r.SpeedKmh, r.Heading, now);
         var seal = Check.Enum<SealState>(errors, "seal", r.Seal);
@@ -19,7 +20,7 @@ public static class LockFixValidator
             return false;
         }
 
-        item = (lockId!, new LockFix(c.Seq, c.Time, c.Lat, c.Lon, c.Speed, c.Heading, seal!.Value, battery));
+        item = new LockFixItem(lockId!, new LockFix(c.Seq, c.Time, c.Lat, c.Lon, c.Speed, c.Heading, seal!.Value, battery));
         return true;
     }
 }

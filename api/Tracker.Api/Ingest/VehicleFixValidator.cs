@@ -1,3 +1,4 @@
+using Tracker.Api.Ingest.Journal;
 using Tracker.Api.Problems;
 using Tracker.Api.Validation;
 using Tracker.Grains.Vehicles;
@@ -6,9 +7,9 @@ namespace Tracker.Api.Ingest;
 
 public static class VehicleFixValidator
 {
-    public static bool TryValidate(VehicleFixRequest r, DateTimeOffset now, FieldErrors errors, out (string VehicleId, VehicleFix Fix) item)
+    public static bool TryValidate(VehicleFixRequest r, DateTimeOffset now, FieldErrors errors, out VehicleFixItem item)
     {
-        item = default;
+        item = null!;
         var vehicleId = Check.Id(errors, "vehicleId", r.VehicleId);
         var common = FixChecks.Common(errors, r.Seq, r.Time, r.Lat, r.Lon, r.SpeedKmh, r.Heading, now);
         if (errors.Any || common is not { } c)
@@ -16,7 +17,7 @@ public static class VehicleFixValidator
             return false;
         }
 
-        item = (vehicleId!, new VehicleFix(c.Seq, c.Time, c.Lat, c.Lon, c.Speed, c.Heading));
+        item = new VehicleFixItem(vehicleId!, new VehicleFix(c.Seq, c.Time, c.Lat, c.Lon, c.Speed, c.Heading));
         return true;
     }
 }

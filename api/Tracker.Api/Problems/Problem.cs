@@ -30,9 +30,9 @@ public static class Problem
             title: "Batch too large");
 
     /// <summary>A grain or its store failed: nothing is lost by re-sending, so say so.</summary>
-    public static IResult Unavailable() =>
+    public static IResult Unavailable(string why) =>
         Results.Problem(
-            "The reports could not all be stored just now. Re-send the batch: what was already taken counts as duplicates.",
+            $"{why} Re-send the batch: what was already taken counts as duplicates.",
             statusCode: StatusCodes.Status503ServiceUnavailable,
             title: "Try again");
 }

@@ -1,10 +1,14 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Tracker.Api.Ingest.Journal;
 
 namespace Tracker.Silo.Health;
 
-/// <summary>Ready once the silo has joined its cluster and serves grain calls.</summary>
-public sealed class SiloReadyCheck(SiloLifecycleFlag lifecycle) : IHealthCheck
+/// <summary>Ready once the silo serves grain calls and the journal has been replayed.</summary>
+public sealed class SiloReadyCheck(SiloLifecycleFlag lifecycle, IIngestJournal journal) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(lifecycle.Active ? HealthCheckResult.Healthy("silo active") : HealthCheckResult.Unhealthy("silo not active"));
+        Task.FromResult(
+            !lifecycle.Active ? HealthCheckResult.Unhealthy("silo not active")
+            : !journal.IsReady ? HealthCheckResult.Unhealthy("replaying the ingest journal")
+            : HealthCheckResult.Healthy("ready"));
 }

@@ -1,11 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Orleans.Persistence.FileStorage;
 using Orleans.Serialization;
+using Tracker.Grains.Checkpoints;
 using Tracker.Grains.Storage;
 using Tracker.Grains.Tracks;
 using Tracker.Silo.Storage;
+using Tracker.Silo.Tracks;
+using Tracker.Silo.Storage.AzureBlob;
+using Tracker.Silo.Storage.FileGrains;
 
 namespace Tracker.Silo.Hosting;
 
@@ -16,6 +19,7 @@ public static class SiloSetup
     {
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.AddSingleton<DirtyGrains>();
 
         // Stored state names no .NET types, so renaming a state class never orphans stored grains.
         silo.UseSystemTextJsonGrainStorageSerializer();
@@ -42,15 +46,31 @@ public static class SiloSetup
         {
             case StorageProvider.File:
                 var root = storage.FullRoot;
-                silo.AddFileGrainStorage(TrackerStorage.Name, o => o.RootDirectory = Path.Combine(root, "grains"));
+                // Not Orleans' AddFileGrainStorage: it lets racing writers both win and can tear a record on a crash.
+                silo.AddTrackerFileGrainStorage(TrackerStorage.Name, Path.Combine(root, "grains"));
                 silo.Services.AddSingleton<ITrackStore>(new FileTrackStore(root));
+                break;
+            case StorageProvider.AzureBlob:
+                if (string.IsNullOrWhiteSpace(storage.ConnectionString))
+                {
+                    throw new InvalidOperationException(
+                        "Storage:Provider=AzureBlob needs Storage:ConnectionString (an Azure Storage or Azurite connection string).");
+                }
+
+                silo.AddAzureBlobGrainStorage(TrackerStorage.Name, o =>
+                {
+                    o.ConnectionString = storage.ConnectionString;
+                    o.ContainerName = storage.Container;
+                });
+
+                silo.Services.AddSingleton<ITrackStore>(new AzureTrackStore(storage.ConnectionString, storage.Container));
                 break;
             case StorageProvider.Memory:
                 silo.AddMemoryGrainStorage(TrackerStorage.Name);
                 silo.Services.AddSingleton<ITrackStore, MemoryTrackStore>();
                 break;
             default:
-                throw new NotSupportedException($"Storage:Provider={storage.Provider} is not supported yet; use File or Memory.");
+                throw new NotSupportedException($"Storage:Provider={storage.Provider} is not supported; use File, AzureBlob or Memory.");
         }
 
         return silo;

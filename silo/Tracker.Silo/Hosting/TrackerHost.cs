@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Tracker.Api;
 using Tracker.Silo.Health;
+using Tracker.Silo.Journal;
 
 namespace Tracker.Silo.Hosting;
 
@@ -21,6 +22,7 @@ public static class TrackerHost
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<SiloLifecycleFlag>());
         builder.Services.AddHealthChecks().AddCheck<SiloReadyCheck>("silo", tags: ["ready"]);
         builder.Services.AddTrackerApi(builder.Configuration);
+        builder.Services.AddIngestJournal(builder.Configuration);
 
         var app = builder.Build();
         app.UseExceptionHandler();

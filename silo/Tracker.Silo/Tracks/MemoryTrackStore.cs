@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using Tracker.Grains.Common;
 using Tracker.Grains.Tracks;
 
-namespace Tracker.Silo.Storage;
+namespace Tracker.Silo.Tracks;
 
 /// <summary>Tracks in memory, for the Memory provider used by tests and benchmarks.</summary>
 public sealed class MemoryTrackStore : ITrackStore

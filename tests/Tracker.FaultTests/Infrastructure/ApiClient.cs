@@ -1,0 +1,44 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace Tracker.FaultTests.Infrastructure;
+
+/// <summary>Talks to a host the way gateways and officers do: HTTP, JSON, dev tokens.</summary>
+public sealed class ApiClient(Uri baseAddress) : IDisposable
+{
+    private readonly HttpClient _http = new() { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(20) };
+    private readonly Dictionary<string, string> _tokens = [];
+
+    public async Task<string> Token(string role, string? office = null)
+    {
+        var key = $"{role}/{office}";
+        if (!_tokens.TryGetValue(key, out var token))
+        {
+            var response = await _http.PostAsJsonAsync("/api/v1/dev/token", new { role, office });
+            response.EnsureSuccessStatusCode();
+            token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>();
+            _tokens[key] = token;
+        }
+
+        return token;
+    }
+
+    public async Task<HttpResponseMessage> Post(string path, JsonNode body, string role, string? office = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await Token(role, office));
+        return await _http.SendAsync(request);
+    }
+
+    public async Task<JsonObject> Get(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await Token("control"));
+        var response = await _http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    public void Dispose() => _http.Dispose();
+}
