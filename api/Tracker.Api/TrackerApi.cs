@@ -23,6 +23,8 @@ public static class TrackerApi
         services.TryAddSingleton(TimeProvider.System);
         services.ConfigureHttpJsonOptions(JsonSetup.Configure);
         services.AddSingleton<IngestDispatcher>();
+        services.AddSingleton<LiveSubscriptions>();
+        services.AddHostedService<LiveBroadcaster>();
         services.AddProblemDetails();
         services.AddTrackerAuth(configuration);
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());

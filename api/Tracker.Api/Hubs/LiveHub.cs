@@ -3,56 +3,74 @@ using Microsoft.AspNetCore.SignalR;
 using Tracker.Api.Auth;
 using Tracker.Domain.Identifiers;
 using Tracker.Grains.Containers;
+using Tracker.Grains.Live;
 
 namespace Tracker.Api.Hubs;
 
 /// <summary>
-/// The live view hub at /hubs/live. Subscriptions are authorised per view; the push pipeline
-/// that fills the views with snapshots and deltas is issue 4's.
+/// The live hub at /hubs/live (API.md "Live push"). A subscription is authorised per view, then
+/// answered once with "snapshot" and followed by "deltas" (see <see cref="LiveBroadcaster"/>).
 /// </summary>
 [Authorize]
-public sealed class LiveHub(IGrainFactory grains) : Hub
+public sealed class LiveHub(IGrainFactory grains, LiveSubscriptions subscriptions) : Hub
 {
-    private static readonly HashSet<string> FlowViews = ["overview", "water", "rail", "road"];
-
     public async Task Subscribe(string view)
     {
-        await Authorize(view);
+        var container = await Authorize(view);
         await Groups.AddToGroupAsync(Context.ConnectionId, view);
+        subscriptions.Add(Context.ConnectionId, view);
+
+        var items = (await grains.GetGrain<ILiveIndexGrain>(0).Snapshot(view)).ToList();
+        if (container is not null)
+        {
+            items.Insert(0, ContainerItem(container));
+        }
+
+        await Clients.Caller.SendAsync("snapshot", view, items.Select(i => LiveBroadcaster.Project(view, i)).ToArray());
     }
 
-    public Task Unsubscribe(string view) => Groups.RemoveFromGroupAsync(Context.ConnectionId, view);
+    public async Task Unsubscribe(string view)
+    {
+        subscriptions.Remove(Context.ConnectionId, view);
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, view);
+    }
 
-    private async Task Authorize(string view)
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        subscriptions.RemoveConnection(Context.ConnectionId);
+        return base.OnDisconnectedAsync(exception);
+    }
+
+    private static LiveItem ContainerItem(ContainerView c) => new(
+        LiveItem.KeyOf(LiveKind.Container, c.Number), LiveKind.Container, c.Position?.Time ?? c.Timeline.LastOrDefault()?.Time ?? DateTimeOffset.MinValue,
+        Lat: c.Position?.Lat, Lon: c.Position?.Lon, SpeedKmh: c.Position?.SpeedKmh, Heading: c.Position?.Heading,
+        Label: c.Terminal.LastCode?.ToString(), Status: c.Customs.Summary, ConsignmentId: c.Consignments.LastOrDefault()?.ConsignmentId,
+        Containers: [c.Number]);
+
+    /// <summary>Refuses with a hub error unless the caller may watch the view; returns the container of a container view.</summary>
+    private async Task<ContainerView?> Authorize(string view)
     {
         var caller = Caller.From(Context.User!);
-        if (FlowViews.Contains(view))
+        var watchesAll = caller.Role is Roles.Control or Roles.Admin or Roles.Customs;
+        if (LiveViews.Flows.Contains(view))
         {
-            if (caller.Role is not (Roles.Control or Roles.Admin or Roles.Customs))
-            {
-                throw new HubException($"The {view} view is for control and customs.");
-            }
-
-            return;
+            return watchesAll ? null : throw new HubException($"The {view} view is for control and customs.");
         }
 
-        if (view == "alerts")
+        if (view == LiveViews.Alerts)
         {
-            if (caller.Role is not (Roles.Control or Roles.Admin or Roles.Customs))
-            {
-                throw new HubException("The alerts view is for customs and control.");
-            }
-
-            return;
+            return watchesAll ? null : throw new HubException("The alerts view is for customs and control.");
         }
 
-        if (view.StartsWith("container:", StringComparison.Ordinal)
-            && ContainerNumber.TryParse(view["container:".Length..], out var number, out _)
-            && caller.MaySee(await grains.GetGrain<IContainerGrain>(number.Value).Get()))
+        if (view.StartsWith(LiveViews.ContainerPrefix, StringComparison.Ordinal)
+            && ContainerNumber.TryParse(view[LiveViews.ContainerPrefix.Length..], out var number, out _)
+            && number.Value == view[LiveViews.ContainerPrefix.Length..]
+            && await grains.GetGrain<IContainerGrain>(number.Value).Get() is { Known: true } container
+            && caller.MaySee(container))
         {
-            return;
+            return container;
         }
 
-        throw new HubException($"Unknown view or not allowed: {view}.");
+        throw new HubException($"Unknown view, or not yours to watch: {view}.");
     }
 }

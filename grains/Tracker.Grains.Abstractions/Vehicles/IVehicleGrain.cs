@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Tracker.Domain.Transit;
 using Tracker.Grains.Common;
 using Tracker.Grains.Events;
 
@@ -14,6 +15,10 @@ public interface IVehicleGrain : IGrainWithStringKey
     /// <summary>LOAD, DISC, ARRI and DEPA events naming this vehicle or train.</summary>
     [Alias("events")]
     Task<ImmutableArray<EventOutcome>> Apply(ImmutableArray<TrackerEvent> events);
+
+    /// <summary>The transit this vehicle or train runs for: it tells the live views its flow.</summary>
+    [Alias("assign")]
+    Task Assign(string consignmentId, ConsignmentMode mode);
 
     [Alias("get")]
     Task<VehicleView> Get();

@@ -4,6 +4,7 @@ using Tracker.Grains.Checkpoints;
 using Tracker.Grains.Common;
 using Tracker.Grains.Containers;
 using Tracker.Grains.Events;
+using Tracker.Grains.Live;
 using Tracker.Grains.Locks;
 using Tracker.Grains.Storage;
 using Tracker.Grains.Vehicles;
@@ -14,6 +15,7 @@ public sealed class TransferConsignmentGrain(
     [PersistentState("consignment", TrackerStorage.Name)] IPersistentState<ConsignmentState> persisted,
     DirtyGrains dirty,
     IGrainContext context,
+    LiveFeed live,
     TimeProvider clock) : Grain, ITransferConsignmentGrain, ICheckpointable
 {
     private readonly CheckpointedState<ConsignmentState> _state = new(persisted, dirty, context);
@@ -33,7 +35,7 @@ public sealed class TransferConsignmentGrain(
         foreach (var assignment in declaration.Locks)
         {
             var lockGrain = GrainFactory.GetGrain<ISmartLockGrain>(assignment.LockId);
-            if (await lockGrain.Bind(new LockBinding(Id, assignment.Container)) is { } refusal)
+            if (await lockGrain.Bind(new LockBinding(Id, assignment.Container, declaration.Mode)) is { } refusal)
             {
                 // Nothing half-declared: locks bound so far are freed again.
                 await Task.WhenAll(bound.Select(l => l.Release(Id)));
@@ -56,6 +58,11 @@ public sealed class TransferConsignmentGrain(
         await Task.WhenAll(declaration.Containers.Select(container =>
             GrainFactory.GetGrain<IContainerGrain>(container).Link(new ConsignmentLink(
                 Id, declaration.Tenant, declaration.Offices, declaration.Locks.FirstOrDefault(l => l.Container == container)?.LockId, now))));
+        if ((declaration.VehicleId ?? declaration.TrainId) is { } vehicle)
+        {
+            await GrainFactory.GetGrain<IVehicleGrain>(vehicle).Assign(Id, declaration.Mode);
+        }
+
         await PublishSummary();
         return DeclareResult.Created;
     }
@@ -171,6 +178,8 @@ public sealed class TransferConsignmentGrain(
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _state.Flush();
 
+    private static string WireName(TransitStatus status) => Domain.Wire.WireEnum.Name(status);
+
     private bool Record(TransitOutcome outcome, DateTimeOffset at, string cause)
     {
         if (!outcome.Changed)
@@ -200,6 +209,10 @@ public sealed class TransferConsignmentGrain(
     {
         var s = _state.State;
         var d = s.Declaration!;
+        var at = s.Locks.Values.Select(l => l.LastFix).OfType<Position>().MaxBy(p => p.Time);
+        live.Publish(new LiveItem(
+            LiveItem.KeyOf(LiveKind.Consignment, Id), LiveKind.Consignment, s.UpdatedAt, d.Mode, at?.Lat, at?.Lon,
+            Label: $"{d.Origin.UnLocode} → {d.Destination.UnLocode}", Status: WireName(s.Status), ConsignmentId: Id, Containers: d.Containers));
         return GrainFactory.GetGrain<IConsignmentDirectoryGrain>(0).Upsert(new ConsignmentSummary(
             Id, d.Tenant, d.Mode, s.Status, s.OnHold, d.Offices, s.DeclaredAt, s.UpdatedAt, d.Containers.Length, d.Origin.UnLocode, d.Destination.UnLocode));
     }

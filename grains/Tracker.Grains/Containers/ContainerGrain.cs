@@ -3,6 +3,7 @@ using Tracker.Grains.Checkpoints;
 using Tracker.Grains.Common;
 using Tracker.Grains.Consignments;
 using Tracker.Grains.Events;
+using Tracker.Grains.Live;
 using Tracker.Grains.Storage;
 using Tracker.Grains.Vehicles;
 using Tracker.Grains.Vessels;
@@ -12,6 +13,7 @@ namespace Tracker.Grains.Containers;
 public sealed class ContainerGrain(
     [PersistentState("container", TrackerStorage.Name)] IPersistentState<ContainerState> persisted,
     DirtyGrains dirty,
+    LiveFeed live,
     IGrainContext context) : Grain, IContainerGrain, ICheckpointable
 {
     private readonly CheckpointedState<ContainerState> _state = new(persisted, dirty, context);
@@ -34,6 +36,15 @@ public sealed class ContainerGrain(
             ContainerEvents.Apply(_state.State, e);
             _state.Changed();
             outcomes.Add(EventOutcome.Applied);
+        }
+
+        if (_state.IsDirty)
+        {
+            var s = _state.State;
+            live.Publish(new LiveItem(
+                LiveItem.KeyOf(LiveKind.Container, Number), LiveKind.Container, s.Timeline[^1].Time,
+                Label: s.Terminal.LastCode?.ToString(), Status: s.Customs.Summary,
+                ConsignmentId: s.Consignments.LastOrDefault()?.ConsignmentId, Containers: [Number]));
         }
 
         return Task.FromResult(outcomes.MoveToImmutable());

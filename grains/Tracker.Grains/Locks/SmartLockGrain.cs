@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Tracker.Grains.Checkpoints;
 using Tracker.Grains.Common;
 using Tracker.Grains.Consignments;
+using Tracker.Grains.Live;
 using Tracker.Grains.Storage;
 using Tracker.Grains.Tracks;
 
@@ -11,13 +12,16 @@ public sealed class SmartLockGrain : Grain, ISmartLockGrain, ICheckpointable
 {
     private readonly CheckpointedState<LockState> _state;
     private readonly PendingTrack _track;
+    private readonly LiveFeed _live;
 
     public SmartLockGrain(
         [PersistentState("lock", TrackerStorage.Name)] IPersistentState<LockState> state,
         ITrackStore tracks,
         DirtyGrains dirty,
+        LiveFeed live,
         IGrainContext context)
     {
+        _live = live;
         _track = new PendingTrack(tracks);
         _state = new CheckpointedState<LockState>(state, dirty, context, _track.Store);
     }
@@ -42,6 +46,14 @@ public sealed class SmartLockGrain : Grain, ISmartLockGrain, ICheckpointable
         }
 
         _state.Changed();
+        if (current.Fixes.Last is { } at)
+        {
+            _live.Publish(new LiveItem(
+                LiveItem.KeyOf(LiveKind.Lock, LockId), LiveKind.Lock, at.Time, current.Binding?.Mode, at.Lat, at.Lon, at.SpeedKmh, at.Heading,
+                LockId, current.Seal?.ToString().ToLowerInvariant(), current.Binding?.ConsignmentId,
+                current.Binding is { } bound ? [bound.Container] : []));
+        }
+
         if (current.Binding is { } binding)
         {
             await GrainFactory.GetGrain<ITransferConsignmentGrain>(binding.ConsignmentId).OnLockFixes(LockId, [.. fresh]);

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using Tracker.Grains.Checkpoints;
 using Tracker.Grains.Common;
+using Tracker.Domain.Transit;
 using Tracker.Grains.Events;
+using Tracker.Grains.Live;
 using Tracker.Grains.Storage;
 using Tracker.Grains.Tracks;
 
@@ -11,13 +13,16 @@ public sealed class VehicleGrain : Grain, IVehicleGrain, ICheckpointable
 {
     private readonly CheckpointedState<VehicleState> _state;
     private readonly PendingTrack _track;
+    private readonly LiveFeed _live;
 
     public VehicleGrain(
         [PersistentState("vehicle", TrackerStorage.Name)] IPersistentState<VehicleState> state,
         ITrackStore tracks,
         DirtyGrains dirty,
+        LiveFeed live,
         IGrainContext context)
     {
+        _live = live;
         _track = new PendingTrack(tracks);
         _state = new CheckpointedState<VehicleState>(state, dirty, context, _track.Store);
     }
@@ -34,6 +39,7 @@ public sealed class VehicleGrain : Grain, IVehicleGrain, ICheckpointable
             var latest = fresh.MaxBy(f => f.Time)!;
             log.Offer(new Position(latest.Lat, latest.Lon, latest.Time, $"vehicle:{VehicleId}", latest.SpeedKmh, latest.Heading));
             _state.Changed();
+            PublishLive();
         }
 
         return Task.FromResult(new IngestOutcome(fresh.Count, fixes.Length - fresh.Count));
@@ -54,7 +60,18 @@ public sealed class VehicleGrain : Grain, IVehicleGrain, ICheckpointable
             return EventOutcome.Applied;
         }).ToImmutableArray();
 
+        PublishLive();
         return Task.FromResult(outcomes);
+    }
+
+    public async Task Assign(string consignmentId, ConsignmentMode mode)
+    {
+        if (_state.State.ConsignmentId != consignmentId || _state.State.Mode != mode)
+        {
+            _state.State.ConsignmentId = consignmentId;
+            _state.State.Mode = mode;
+            await _state.WriteNow();
+        }
     }
 
     public Task<VehicleView> Get() =>
@@ -63,6 +80,17 @@ public sealed class VehicleGrain : Grain, IVehicleGrain, ICheckpointable
     public Task<ImmutableArray<TrackPoint>> GetTrack(DateTimeOffset? from, DateTimeOffset? to) => _track.Read(TrackIds.Vehicle(VehicleId), from, to);
 
     public Task Flush() => _state.Flush();
+
+    private void PublishLive()
+    {
+        var s = _state.State;
+        if (s.Fixes.Last is { } at)
+        {
+            _live.Publish(new LiveItem(
+                LiveItem.KeyOf(LiveKind.Vehicle, VehicleId), LiveKind.Vehicle, at.Time, s.Mode, at.Lat, at.Lon, at.SpeedKmh, at.Heading,
+                VehicleId, null, s.ConsignmentId, [.. s.Manifest.Aboard]));
+        }
+    }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _state.Flush();
 }

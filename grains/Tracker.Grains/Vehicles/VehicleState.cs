@@ -1,3 +1,4 @@
+using Tracker.Domain.Transit;
 using Tracker.Grains.Carriers;
 using Tracker.Grains.Tracks;
 
@@ -8,6 +9,10 @@ public sealed class VehicleState
     public FixLog Fixes { get; set; } = new();
 
     public Manifest Manifest { get; set; } = new();
+
+    public string? ConsignmentId { get; set; }
+
+    public ConsignmentMode? Mode { get; set; }
 
     public HashSet<string> AppliedEvents { get; set; } = new(StringComparer.Ordinal);
 }

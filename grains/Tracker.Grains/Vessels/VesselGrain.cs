@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using Tracker.Domain.Transit;
 using Tracker.Grains.Checkpoints;
+using Tracker.Grains.Live;
 using Tracker.Grains.Common;
 using Tracker.Grains.Events;
 using Tracker.Grains.Storage;
@@ -9,6 +11,7 @@ namespace Tracker.Grains.Vessels;
 public sealed class VesselGrain(
     [PersistentState("vessel", TrackerStorage.Name)] IPersistentState<VesselState> persisted,
     DirtyGrains dirty,
+    LiveFeed live,
     IGrainContext context) : Grain, IVesselGrain, ICheckpointable
 {
     private const double KnotsToKmh = 1.852;
@@ -35,6 +38,7 @@ public sealed class VesselGrain(
             _state.Changed();
         }
 
+        PublishLive();
         return Task.FromResult(new IngestOutcome(reports.Length, 0));
     }
 
@@ -54,6 +58,7 @@ public sealed class VesselGrain(
             return EventOutcome.Applied;
         }).ToImmutableArray();
 
+        PublishLive();
         return Task.FromResult(outcomes);
     }
 
@@ -65,6 +70,17 @@ public sealed class VesselGrain(
     }
 
     public Task Flush() => _state.Flush();
+
+    private void PublishLive()
+    {
+        var s = _state.State;
+        if (s.Position is { } at)
+        {
+            live.Publish(new LiveItem(
+                LiveItem.KeyOf(LiveKind.Vessel, Imo), LiveKind.Vessel, at.Time, ConsignmentMode.Water, at.Lat, at.Lon, at.SpeedKmh, at.Heading,
+                s.Name ?? Imo, s.Destination, null, [.. s.Manifest.Aboard]));
+        }
+    }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _state.Flush();
 }

@@ -12,4 +12,10 @@ public sealed class OrleansOptions
     public string ClusterId { get; set; } = "tracker";
 
     public string ServiceId { get; set; } = "tracker";
+
+    /// <summary>The address other silos reach this one at (a host name resolves at start).</summary>
+    public string AdvertisedHost { get; set; } = "127.0.0.1";
+
+    /// <summary>Listen on every interface (in a container) rather than on the advertised address only.</summary>
+    public bool ListenOnAnyAddress { get; set; }
 }

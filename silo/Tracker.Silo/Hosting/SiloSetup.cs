@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Serialization;
+using Orleans.Configuration;
 using Tracker.Grains.Checkpoints;
+using Tracker.Grains.Live;
 using Tracker.Grains.Storage;
 using Tracker.Grains.Tracks;
 using Tracker.Silo.Storage;
@@ -20,6 +22,8 @@ public static class SiloSetup
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddSingleton<DirtyGrains>();
+        silo.Services.AddSingleton<LiveFeed>();
+        silo.Services.AddHostedService(sp => sp.GetRequiredService<LiveFeed>());
 
         // Stored state names no .NET types, so renaming a state class never orphans stored grains.
         silo.UseSystemTextJsonGrainStorageSerializer();
@@ -29,15 +33,25 @@ public static class SiloSetup
         return silo.AddTrackerStorage(storage);
     }
 
+    /// <summary>
+    /// Localhost clustering for one process; Redis membership when Cluster:Redis is set, with
+    /// this process's own silo and gateway ports (two silos on one port would evict each other).
+    /// </summary>
     public static ISiloBuilder UseTrackerClustering(this ISiloBuilder silo, IConfiguration configuration)
     {
         var orleans = configuration.GetSection(OrleansOptions.Section).Get<OrleansOptions>() ?? new OrleansOptions();
-        if (!string.IsNullOrEmpty(configuration["Cluster:Redis"]))
+        if (configuration["Cluster:Redis"] is not { Length: > 0 } redis)
         {
-            throw new NotSupportedException("Cluster:Redis is not supported yet; leave it unset for localhost clustering.");
+            return silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
         }
 
-        return silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = orleans.ClusterId;
+            o.ServiceId = orleans.ServiceId;
+        });
+        silo.ConfigureEndpoints(orleans.AdvertisedHost, orleans.SiloPort, orleans.GatewayPort, listenOnAnyHostAddress: orleans.ListenOnAnyAddress);
+        return silo.UseRedisClustering(redis);
     }
 
     private static ISiloBuilder AddTrackerStorage(this ISiloBuilder silo, StorageOptions storage)

@@ -1,0 +1,127 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Tracker.Grains.Live;
+
+namespace Tracker.Api.Hubs;
+
+/// <summary>
+/// This host's end of the live pipeline: registered with the live index as an observer, it
+/// receives every silo's coalesced changes, sorts them into the views its clients watch and
+/// sends each view at most every 250 ms as one "deltas" message to that view's group.
+/// </summary>
+public sealed partial class LiveBroadcaster(
+    IGrainFactory grains,
+    IHubContext<LiveHub> hub,
+    LiveSubscriptions subscriptions,
+    ILogger<LiveBroadcaster> logger) : BackgroundService, ILiveObserver
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Registrations expire after a minute at the index; renewed well before.</summary>
+    private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(20);
+
+    private ConcurrentDictionary<string, ConcurrentDictionary<string, LiveItem>> _pending = new(StringComparer.Ordinal);
+
+    public Task OnItems(ImmutableArray<LiveItem> items)
+    {
+        var views = subscriptions.Views;
+        foreach (var view in views)
+        {
+            foreach (var item in items)
+            {
+                if (LiveViews.Shows(view, item))
+                {
+                    var pending = _pending.GetOrAdd(view, _ => new(StringComparer.Ordinal));
+                    pending.AddOrUpdate(item.Id, item, (_, known) => known.Time > item.Time ? known : item);
+                }
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// What a view may show of an item: a container view names only its own container, never
+    /// the other boxes aboard the same vessel or train (they may be other tenants').
+    /// </summary>
+    public static LiveItem Project(string view, LiveItem item) =>
+        view.StartsWith(LiveViews.ContainerPrefix, StringComparison.Ordinal)
+            ? item with { Containers = [view[LiveViews.ContainerPrefix.Length..]] }
+            : item;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var self = grains.CreateObjectReference<ILiveObserver>(this);
+        var index = grains.GetGrain<ILiveIndexGrain>(0);
+        var renewAt = DateTime.MinValue;
+        using var timer = new PeriodicTimer(Interval);
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                if (DateTime.UtcNow >= renewAt)
+                {
+                    renewAt = await Register(index, self) ? DateTime.UtcNow + Renewal : DateTime.UtcNow + TimeSpan.FromSeconds(1);
+                }
+
+                await timer.WaitForNextTickAsync(stoppingToken);
+                await Flush(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        finally
+        {
+            await Unregister(index, self);
+            grains.DeleteObjectReference<ILiveObserver>(self);
+        }
+    }
+
+    private async Task Flush(CancellationToken cancellationToken)
+    {
+        if (_pending.IsEmpty)
+        {
+            return;
+        }
+
+        var batch = Interlocked.Exchange(ref _pending, new(StringComparer.Ordinal));
+        foreach (var (view, items) in batch)
+        {
+            await hub.Clients.Group(view).SendAsync("deltas", view, items.Values.Select(i => Project(view, i)).ToArray(), cancellationToken);
+        }
+    }
+
+    private async Task<bool> Register(ILiveIndexGrain index, ILiveObserver self)
+    {
+        try
+        {
+            await index.Subscribe(self);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The silo may still be joining its cluster: try again shortly.
+            LogRegistrationFailed(e);
+            return false;
+        }
+    }
+
+    private async Task Unregister(ILiveIndexGrain index, ILiveObserver self)
+    {
+        try
+        {
+            await index.Unsubscribe(self);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogRegistrationFailed(e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Live index registration failed; retrying")]
+    private partial void LogRegistrationFailed(Exception exception);
+}

@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+
+namespace Tracker.Grains.Live;
+
+/// <summary>
+/// The cluster's live index: every silo's feed pushes its coalesced changes here every
+/// 250 ms; it keeps the latest item of each object (for snapshots) and passes the changes on
+/// to every host that has hub clients, wherever the grains behind them live.
+/// </summary>
+[Alias("tracker.ILiveIndexGrain")]
+public interface ILiveIndexGrain : IGrainWithIntegerKey
+{
+    [Alias("push")]
+    Task Push(ImmutableArray<LiveItem> items);
+
+    [Alias("snapshot")]
+    Task<ImmutableArray<LiveItem>> Snapshot(string view);
+
+    /// <summary>Hosts register, and re-register before the registration expires.</summary>
+    [Alias("subscribe")]
+    Task Subscribe(ILiveObserver host);
+
+    [Alias("unsubscribe")]
+    Task Unsubscribe(ILiveObserver host);
+}

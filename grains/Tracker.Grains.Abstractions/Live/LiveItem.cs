@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using Tracker.Domain.Transit;
+
+namespace Tracker.Grains.Live;
+
+/// <summary>
+/// The latest state of one moving or watched object, as the live views show it. Items are
+/// coalesced by <see cref="Id"/>: a view receives only the newest item of each object.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("tracker.live-item")]
+public sealed record LiveItem(
+    [property: Id(0)] string Id,
+    [property: Id(1)] LiveKind Kind,
+    [property: Id(2)] DateTimeOffset Time,
+    [property: Id(3)] ConsignmentMode? Mode = null,
+    [property: Id(4)] double? Lat = null,
+    [property: Id(5)] double? Lon = null,
+    [property: Id(6)] double? SpeedKmh = null,
+    [property: Id(7)] double? Heading = null,
+    [property: Id(8)] string? Label = null,
+    [property: Id(9)] string? Status = null,
+    [property: Id(10)] string? ConsignmentId = null,
+    [property: Id(11)] ImmutableArray<string> Containers = default)
+{
+    public static string KeyOf(LiveKind kind, string id) => $"{kind.ToString().ToLowerInvariant()}:{id}";
+
+    public bool Carries(string container) => !Containers.IsDefault && Containers.Contains(container);
+}
+
+[GenerateSerializer, Alias("tracker.live-kind")]
+public enum LiveKind
+{
+    Lock,
+    Vehicle,
+    Vessel,
+    Consignment,
+    Container,
+}

@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Tracker.Grains.Live;
+
+/// <summary>
+/// This silo's outbox of live changes. Grains publish here in memory (never a call per
+/// change); every <see cref="Interval"/> the latest item of each changed object goes to the
+/// live index in one call.
+/// </summary>
+public sealed partial class LiveFeed(IGrainFactory grains, ILogger<LiveFeed> logger) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
+
+    private ConcurrentDictionary<string, LiveItem> _pending = new(StringComparer.Ordinal);
+
+    public void Publish(LiveItem item) =>
+        _pending.AddOrUpdate(item.Id, item, (_, known) => known.Time > item.Time ? known : item);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await timer.WaitForNextTickAsync(stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            if (_pending.IsEmpty)
+            {
+                continue;
+            }
+
+            var batch = Interlocked.Exchange(ref _pending, new ConcurrentDictionary<string, LiveItem>(StringComparer.Ordinal));
+            try
+            {
+                await grains.GetGrain<ILiveIndexGrain>(0).Push([.. batch.Values]);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Live views are a projection: a lost batch is superseded by the next change.
+                LogPushFailed(e, batch.Count);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Live feed could not push {Count} changes")]
+    private partial void LogPushFailed(Exception exception, int count);
+}

@@ -1,0 +1,83 @@
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Tracker.HttpTests;
+
+/// <summary>
+/// A browser's view of the live hub: connects with a token in the query, as SignalR clients
+/// do, and collects every "snapshot" and "deltas" message it receives.
+/// </summary>
+public sealed class LiveClient : IAsyncDisposable
+{
+    private readonly HubConnection _connection;
+    private readonly Channel<(string Kind, string View, JsonArray Items)> _messages = Channel.CreateUnbounded<(string, string, JsonArray)>();
+
+    private LiveClient(Uri baseAddress, string token)
+    {
+        _connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(baseAddress, "/hubs/live"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
+            .Build();
+        _connection.On<string, JsonArray>("snapshot", (view, items) => _messages.Writer.TryWrite(("snapshot", view, items)));
+        _connection.On<string, JsonArray>("deltas", (view, items) => _messages.Writer.TryWrite(("deltas", view, items)));
+    }
+
+    public static async Task<LiveClient> ConnectAsync(Uri baseAddress, string token)
+    {
+        var client = new LiveClient(baseAddress, token);
+        await client._connection.StartAsync();
+        return client;
+    }
+
+    /// <summary>Subscribes and returns the snapshot that answers it.</summary>
+    public async Task<JsonArray> SubscribeAsync(string view)
+    {
+        await _connection.InvokeAsync("Subscribe", view);
+        return (await NextAsync(m => m.Kind == "snapshot" && m.View == view)).Items;
+    }
+
+    public Task UnsubscribeAsync(string view) => _connection.InvokeAsync("Unsubscribe", view);
+
+    /// <summary>Waits for a deltas message of the view holding an item that matches.</summary>
+    public async Task<JsonObject> DeltaAsync(string view, Func<JsonObject, bool> match, TimeSpan? timeout = null)
+    {
+        var (_, _, items) = await NextAsync(m => m.Kind == "deltas" && m.View == view && m.Items.Any(i => match(i!.AsObject())), timeout);
+        return items.First(i => match(i!.AsObject()))!.AsObject();
+    }
+
+    /// <summary>True when no deltas message for the view arrives within the window.</summary>
+    public async Task<bool> QuietAsync(string view, TimeSpan window)
+    {
+        try
+        {
+            await NextAsync(m => m.Kind == "deltas" && m.View == view, window);
+            return false;
+        }
+        catch (TimeoutException)
+        {
+            return true;
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
+
+    private async Task<(string Kind, string View, JsonArray Items)> NextAsync(Func<(string Kind, string View, JsonArray Items), bool> match, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(15));
+        try
+        {
+            while (true)
+            {
+                var message = await _messages.Reader.ReadAsync(cts.Token);
+                if (match(message))
+                {
+                    return message;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException("no matching live message arrived in time");
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.SignalR;
+
+namespace Tracker.HttpTests;
+
+/// <summary>The live hub through the real host: who may watch what, snapshot first, then deltas.</summary>
+public sealed class LiveHubTests(HostFixture host) : IClassFixture<HostFixture>
+{
+    private readonly Api _api = host.Api;
+
+    private async Task<(string Container, string Lock, string Tenant)> DeclaredAsync()
+    {
+        var (container, lockId, tenant, office) = (Ids.Container(), Ids.Unique("lock"), Ids.Unique("tenant"), Ids.Unique("office"));
+        await _api.DeclareAsync(Bodies.RoadDeclaration(Ids.Unique("tr"), tenant, office, [container], [lockId]));
+        return (container, lockId, tenant);
+    }
+
+    [Fact]
+    public async Task An_enterprise_watching_its_container_gets_a_snapshot_then_the_locks_fixes_as_deltas()
+    {
+        var (container, lockId, tenant) = await DeclaredAsync();
+        await using var live = await LiveClient.ConnectAsync(_api.BaseAddress, await _api.TokenAsync("enterprise", tenant));
+
+        var snapshot = await live.SubscribeAsync($"container:{container}");
+        await _api.LockFixesAsync(Bodies.LockFix(lockId, 1, Times.Base(), 36.05, 120.2));
+        var delta = await live.DeltaAsync($"container:{container}", i => Json.Str(i["id"]) == $"lock:{lockId}");
+
+        Assert.Contains(snapshot, i => Json.Str(i!["id"]) == $"container:{container}");
+        Assert.Equal((36.05, "ROAD"), (delta["lat"]!.GetValue<double>(), Json.Str(delta["mode"])));
+        Assert.Equal([container], Json.Strings(delta["containers"]));
+    }
+
+    [Fact]
+    public async Task Control_watching_the_road_view_sees_road_locks_move()
+    {
+        var (_, lockId, _) = await DeclaredAsync();
+        await using var live = await LiveClient.ConnectAsync(_api.BaseAddress, await _api.ControlAsync());
+        await live.SubscribeAsync("road");
+
+        await _api.LockFixesAsync(Bodies.LockFix(lockId, 1, Times.Base(), 36.1, 120.2));
+
+        var delta = await live.DeltaAsync("road", i => Json.Str(i["id"]) == $"lock:{lockId}");
+        Assert.Equal("sealed", Json.Str(delta["status"]));
+    }
+
+    [Fact]
+    public async Task Many_fixes_of_one_lock_arrive_coalesced_to_its_latest_state()
+    {
+        var (_, lockId, _) = await DeclaredAsync();
+        await using var live = await LiveClient.ConnectAsync(_api.BaseAddress, await _api.ControlAsync());
+        await live.SubscribeAsync("overview");
+        var t = Times.Base();
+
+        await _api.LockFixesAsync([.. Enumerable.Range(1, 50).Select(n => Bodies.LockFix(lockId, n, t.AddSeconds(n), 36 + (n * 0.001), 120.2))]);
+
+        var delta = await live.DeltaAsync("overview", i => Json.Str(i["id"]) == $"lock:{lockId}");
+        Assert.Equal(36.05, delta["lat"]!.GetValue<double>(), 6);
+    }
+
+    [Fact]
+    public async Task An_enterprise_cannot_watch_another_tenants_container_nor_the_flows_nor_alerts()
+    {
+        var (container, _, _) = await DeclaredAsync();
+        await using var live = await LiveClient.ConnectAsync(_api.BaseAddress, await _api.TokenAsync("enterprise", Ids.Unique("tenant")));
+
+        await Assert.ThrowsAsync<HubException>(() => live.SubscribeAsync($"container:{container}"));
+        await Assert.ThrowsAsync<HubException>(() => live.SubscribeAsync("overview"));
+        await Assert.ThrowsAsync<HubException>(() => live.SubscribeAsync("alerts"));
+        await Assert.ThrowsAsync<HubException>(() => live.SubscribeAsync("container:NOTANUMBER"));
+    }
+
+    [Fact]
+    public async Task A_refused_subscription_receives_nothing_afterwards()
+    {
+        var (container, lockId, _) = await DeclaredAsync();
+        var view = $"container:{container}";
+        await using var live = await LiveClient.ConnectAsync(_api.BaseAddress, await _api.TokenAsync("enterprise", Ids.Unique("tenant")));
+        await Assert.ThrowsAsync<HubException>(() => live.SubscribeAsync(view));
+
+        await _api.LockFixesAsync(Bodies.LockFix(lockId, 1, Times.Base(), 36.1, 120.2));
+
+        Assert.True(await live.QuietAsync(view, TimeSpan.FromSeconds(2)));
+    }
+
+    [Fact]
+    public async Task Customs_and_control_may_watch_alerts_and_every_flow()
+    {
+        await using var customs = await LiveClient.ConnectAsync(_api.BaseAddress, await _api.TokenAsync("customs", office: "QDCUS"));
+        await using var control = await LiveClient.ConnectAsync(_api.BaseAddress, await _api.ControlAsync());
+
+        foreach (var view in new[] { "alerts", "overview", "water", "rail", "road" })
+        {
+            await customs.SubscribeAsync(view);
+            await control.SubscribeAsync(view);
+        }
+    }
+
+    [Fact]
+    public async Task A_hub_connection_without_a_token_is_refused()
+    {
+        await Assert.ThrowsAnyAsync<Exception>(() => LiveClient.ConnectAsync(_api.BaseAddress, ""));
+    }
+}
