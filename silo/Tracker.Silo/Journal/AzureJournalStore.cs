@@ -11,6 +11,7 @@ namespace Tracker.Silo.Journal;
 public sealed class AzureJournalStore(string connectionString, string containerName, string name) : IJournalStore
 {
     private const string CheckpointBlob = "checkpoint";
+    private const string OwnerBlob = "owner";
     private readonly BlobContainerClient _container = new(connectionString, containerName);
     private readonly string _prefix = $"journal/{name}/";
     private readonly HashSet<long> _created = [];
@@ -82,6 +83,24 @@ public sealed class AzureJournalStore(string connectionString, string containerN
         // One small block blob, replaced whole: a reader sees the old marker or the new.
         await _container.GetBlobClient(_prefix + CheckpointBlob)
             .UploadAsync(BinaryData.FromString(firstNeededSegment.ToString(CultureInfo.InvariantCulture)), overwrite: true, cancellationToken);
+    }
+
+    public async Task WriteOwner(string silo, CancellationToken cancellationToken)
+    {
+        await EnsureContainer(cancellationToken);
+        await _container.GetBlobClient(_prefix + OwnerBlob).UploadAsync(BinaryData.FromString(silo), overwrite: true, cancellationToken);
+    }
+
+    public async Task<string?> ReadOwner(CancellationToken cancellationToken)
+    {
+        var blob = _container.GetBlobClient(_prefix + OwnerBlob);
+        return await blob.ExistsAsync(cancellationToken) ? (await blob.DownloadContentAsync(cancellationToken)).Value.Content.ToString() : null;
+    }
+
+    public async Task DeleteOwner(CancellationToken cancellationToken)
+    {
+        await _container.GetBlobClient(_prefix + OwnerBlob).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+        await _container.GetBlobClient(_prefix + CheckpointBlob).DeleteIfExistsAsync(cancellationToken: cancellationToken);
     }
 
     private AppendBlobClient Segment(long segment) =>

@@ -13,7 +13,7 @@ public sealed class FileJournalStore : IJournalStore, IDisposable
 
     public FileJournalStore(string root, string name)
     {
-        _folder = Path.Combine(root, "journal", name);
+        _folder = Path.Combine(FileJournalStores.Folder(root), name);
         Directory.CreateDirectory(_folder);
     }
 
@@ -98,6 +98,21 @@ public sealed class FileJournalStore : IJournalStore, IDisposable
         }
 
         File.Move(temp, path, overwrite: true);
+    }
+
+    public Task WriteOwner(string silo, CancellationToken cancellationToken) =>
+        File.WriteAllTextAsync(Path.Combine(_folder, "owner"), silo, cancellationToken);
+
+    public async Task<string?> ReadOwner(CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(_folder, "owner");
+        return File.Exists(path) ? await File.ReadAllTextAsync(path, cancellationToken) : null;
+    }
+
+    public Task DeleteOwner(CancellationToken cancellationToken)
+    {
+        File.Delete(Path.Combine(_folder, "owner"));
+        return Task.CompletedTask;
     }
 
     public void Dispose()

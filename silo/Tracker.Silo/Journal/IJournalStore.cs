@@ -18,4 +18,20 @@ public interface IJournalStore
     Task<long?> ReadCheckpoint(CancellationToken cancellationToken);
 
     Task WriteCheckpoint(long firstNeededSegment, CancellationToken cancellationToken);
+
+    /// <summary>The silo that writes this journal now (its Orleans address, which changes on every start).</summary>
+    Task WriteOwner(string silo, CancellationToken cancellationToken);
+
+    Task<string?> ReadOwner(CancellationToken cancellationToken);
+
+    /// <summary>Removes the journal once a surviving silo has replayed and retired all of it.</summary>
+    Task DeleteOwner(CancellationToken cancellationToken);
+}
+
+/// <summary>Every journal in the store: this silo's own, and those of silos that died.</summary>
+public interface IJournalStores
+{
+    IJournalStore Open(string name);
+
+    Task<IReadOnlyList<string>> ListJournals(CancellationToken cancellationToken);
 }

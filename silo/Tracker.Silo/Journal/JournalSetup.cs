@@ -14,12 +14,13 @@ public static class JournalSetup
         services.Configure<JournalOptions>(configuration.GetSection(JournalOptions.Section));
         var name = configuration[$"{JournalOptions.Section}:Name"] is { Length: > 0 } configured ? configured : $"silo-{orleans.SiloPort}";
 
-        services.AddSingleton<IJournalStore>(storage.Provider switch
+        services.AddSingleton<IJournalStores>(storage.Provider switch
         {
-            StorageProvider.File => new FileJournalStore(storage.FullRoot, name),
-            StorageProvider.AzureBlob => new AzureJournalStore(storage.ConnectionString!, storage.Container, name),
-            _ => new MemoryJournalStore(),
+            StorageProvider.File => new FileJournalStores(storage.FullRoot),
+            StorageProvider.AzureBlob => new AzureJournalStores(storage.ConnectionString!, storage.Container),
+            _ => new MemoryJournalStores(),
         });
+        services.AddSingleton(sp => sp.GetRequiredService<IJournalStores>().Open(name));
         services.AddSingleton<IngestJournal>();
         services.AddSingleton<IIngestJournal>(sp => sp.GetRequiredService<IngestJournal>());
         services.AddSingleton<CheckpointService>();

@@ -7,6 +7,7 @@ public sealed class MemoryJournalStore : IJournalStore
 {
     private readonly ConcurrentDictionary<long, MemoryStream> _segments = new();
     private long? _checkpoint;
+    private string? _owner;
 
     public Task<IReadOnlyList<long>> ListSegments(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<long>>([.. _segments.Keys.Order()]);
@@ -47,6 +48,20 @@ public sealed class MemoryJournalStore : IJournalStore
     public Task WriteCheckpoint(long firstNeededSegment, CancellationToken cancellationToken)
     {
         _checkpoint = firstNeededSegment;
+        return Task.CompletedTask;
+    }
+
+    public Task WriteOwner(string silo, CancellationToken cancellationToken)
+    {
+        _owner = silo;
+        return Task.CompletedTask;
+    }
+
+    public Task<string?> ReadOwner(CancellationToken cancellationToken) => Task.FromResult(_owner);
+
+    public Task DeleteOwner(CancellationToken cancellationToken)
+    {
+        _owner = null;
         return Task.CompletedTask;
     }
 }
