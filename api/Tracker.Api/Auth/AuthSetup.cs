@@ -40,6 +40,13 @@ public static class AuthSetup
                             context.Token = token;
                         }
 
+                        // The dashboard is a browser page whose scripts call back without headers:
+                        // its token rides in a cookie set from ?access_token= on first visit.
+                        if (context.Request.Path.StartsWithSegments(DashboardSession.Path) && context.Token is null)
+                        {
+                            context.Token = DashboardSession.TokenOf(context.Request);
+                        }
+
                         return Task.CompletedTask;
                     },
                 };

@@ -13,8 +13,12 @@ public static class Policies
     /// <summary>Reading cargo state; what each reader sees is scoped further by tenant or office.</summary>
     public const string Read = "read";
 
+    /// <summary>Operating the cluster: the Orleans dashboard.</summary>
+    public const string Admin = "admin";
+
     public static void Add(AuthorizationOptions options)
     {
+        options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(Ingest, p => p.RequireRole(Roles.Device, Roles.Admin));
         options.AddPolicy(Declare, p => p.RequireRole(Roles.Customs, Roles.Admin));
         options.AddPolicy(Read, p => p.RequireRole(Roles.Control, Roles.Enterprise, Roles.Customs, Roles.Admin));
