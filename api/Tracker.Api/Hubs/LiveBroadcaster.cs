@@ -20,8 +20,11 @@ public sealed partial class LiveBroadcaster(
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>Registrations expire after a minute at the index; renewed well before.</summary>
-    private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(20);
+    /// <summary>
+    /// Registrations expire after a minute at the index. Renewed often, because an index that
+    /// moved to another silo (its silo died) starts with no hosts and learns them from renewals.
+    /// </summary>
+    private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(5);
 
     private ConcurrentDictionary<string, ConcurrentDictionary<string, LiveItem>> _pending = new(StringComparer.Ordinal);
 

@@ -18,4 +18,10 @@ public sealed class OrleansOptions
 
     /// <summary>Listen on every interface (in a container) rather than on the advertised address only.</summary>
     public bool ListenOnAnyAddress { get; set; }
+
+    /// <summary>
+    /// How long a silo waits for a probe answer before counting it missed (Orleans default if
+    /// unset). Shorter means a dead silo is declared dead, and its grains move, sooner.
+    /// </summary>
+    public double? ProbeTimeoutSeconds { get; set; }
 }

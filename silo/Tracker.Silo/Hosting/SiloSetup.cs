@@ -51,6 +51,11 @@ public static class SiloSetup
             o.ServiceId = orleans.ServiceId;
         });
         silo.ConfigureEndpoints(orleans.AdvertisedHost, orleans.SiloPort, orleans.GatewayPort, listenOnAnyHostAddress: orleans.ListenOnAnyAddress);
+        if (orleans.ProbeTimeoutSeconds is { } probe)
+        {
+            silo.Configure<ClusterMembershipOptions>(o => o.ProbeTimeout = TimeSpan.FromSeconds(probe));
+        }
+
         return silo.UseRedisClustering(redis);
     }
 

@@ -10,12 +10,14 @@ public sealed class ApiClient(Uri baseAddress) : IDisposable
     private readonly HttpClient _http = new() { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(20) };
     private readonly Dictionary<string, string> _tokens = [];
 
-    public async Task<string> Token(string role, string? office = null)
+    public Uri BaseAddress => _http.BaseAddress!;
+
+    public async Task<string> Token(string role, string? office = null, string? tenant = null)
     {
-        var key = $"{role}/{office}";
+        var key = $"{role}/{office}/{tenant}";
         if (!_tokens.TryGetValue(key, out var token))
         {
-            var response = await _http.PostAsJsonAsync("/api/v1/dev/token", new { role, office });
+            var response = await _http.PostAsJsonAsync("/api/v1/dev/token", new { role, office, tenant });
             response.EnsureSuccessStatusCode();
             token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>();
             _tokens[key] = token;
@@ -31,10 +33,10 @@ public sealed class ApiClient(Uri baseAddress) : IDisposable
         return await _http.SendAsync(request);
     }
 
-    public async Task<JsonObject> Get(string path)
+    public async Task<JsonObject> Get(string path, string role = "control")
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await Token("control"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await Token(role));
         var response = await _http.SendAsync(request);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;

@@ -16,6 +16,13 @@ public sealed class SiloProcess(IReadOnlyList<string> storageArgs) : IAsyncDispo
 
     public Uri BaseAddress => new($"http://127.0.0.1:{_httpPort}");
 
+    public int SiloPort => _siloPort;
+
+    public int GatewayPort => _gatewayPort;
+
+    /// <summary>Settings that depend on the ports above (cluster topology); they come last and win.</summary>
+    public IReadOnlyList<string> ExtraArgs { get; set; } = [];
+
     public string Log
     {
         get
@@ -40,7 +47,8 @@ public sealed class SiloProcess(IReadOnlyList<string> storageArgs) : IAsyncDispo
             "--Journal:CheckpointSeconds=2",
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Tracker=Information",
-            .. storageArgs])
+            .. storageArgs,
+            .. ExtraArgs])
         {
             start.ArgumentList.Add(arg);
         }

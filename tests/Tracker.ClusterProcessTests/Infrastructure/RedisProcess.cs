@@ -1,0 +1,324 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Tracker.ClusterProcessTests.Infrastructure;
+
+/// <summary>
+/// A Redis server of the test's own: Debian's <c>redis-server</c> (installed with apt-get if the
+/// machine lacks it), started on a free loopback port with nothing persisted, and killed with the
+/// fixture. Any other Redis on the machine (a system service on 6379, another test's) is left alone.
+/// </summary>
+public sealed class RedisProcess : IAsyncLifetime
+{
+    private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    private static readonly string[] Candidates = ["/usr/bin/redis-server", "/usr/local/bin/redis-server"];
+
+    private readonly StringBuilder _output = new();
+    private Process? _process;
+    private string? _directory;
+
+    public int Port { get; private set; }
+
+    /// <summary>The operating system's id of this fixture's server, to tell it from any other Redis.</summary>
+    public int ProcessId => _process?.Id ?? throw new InvalidOperationException("Redis has not been started.");
+
+    /// <summary>A StackExchange.Redis configuration string, as <c>Cluster:Redis</c> takes it.</summary>
+    public string ConnectionString => $"127.0.0.1:{Port}";
+
+    public async Task InitializeAsync()
+    {
+        var server = await InstallAsync();
+        _directory = Path.Combine(Path.GetTempPath(), $"redis-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(_directory);
+
+        try
+        {
+            // A port is only free until someone takes it: retry on a fresh one if another process won the race.
+            for (var attempt = 1; ; attempt++)
+            {
+                Port = FreePort();
+                Start(server);
+                try
+                {
+                    await WaitUntilItAnswersAsync();
+                    return;
+                }
+                catch (InvalidOperationException) when (attempt < 3 && _process!.HasExited)
+                {
+                    _process.Dispose();
+                    _process = null;
+                }
+            }
+        }
+        catch
+        {
+            // A server that never answered is not left running behind a failed fixture.
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_process is { } process)
+        {
+            try
+            {
+                if (!process.HasExited)
+                {
+                    // Exactly this process: redis-server with --daemonize no forks nothing that outlives it.
+                    process.Kill();
+                    await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // Exited between the check and the kill.
+            }
+            catch (TimeoutException)
+            {
+            }
+
+            process.Dispose();
+            _process = null;
+        }
+
+        if (_directory is not null)
+        {
+            try
+            {
+                Directory.Delete(_directory, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+
+    /// <summary>Sends one inline command and answers Redis's first reply line (e.g. "+PONG").</summary>
+    public async Task<string> SendAsync(string command)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync(IPAddress.Loopback, Port);
+        var stream = client.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(command + "\r\n"));
+        using var reader = new StreamReader(stream, Encoding.ASCII);
+        var line = await reader.ReadLineAsync() ?? throw new IOException($"Redis on {Port} closed the connection on '{command}'.");
+        if (!line.StartsWith('$') || !int.TryParse(line.AsSpan(1), out var length) || length < 0)
+        {
+            return line;
+        }
+
+        // A bulk string: its length in bytes, then the bytes and CRLF.
+        var body = new char[length];
+        var read = 0;
+        while (read < length)
+        {
+            var n = await reader.ReadAsync(body.AsMemory(read, length - read));
+            if (n == 0)
+            {
+                throw new IOException($"Redis on {Port} closed the connection in the middle of a reply.");
+            }
+
+            read += n;
+        }
+
+        return new string(body);
+    }
+
+    private void Start(string server)
+    {
+        var start = new ProcessStartInfo(server)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = _directory,
+        };
+        foreach (var argument in new[]
+        {
+            "--port", $"{Port}",
+            "--bind", "127.0.0.1",
+            // No RDB snapshots and no append-only file: the server's data lives as long as the test.
+            "--save", "",
+            "--appendonly", "no",
+            "--protected-mode", "yes",
+            "--daemonize", "no",
+            "--dir", _directory!,
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        _process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {server}.");
+        _process.OutputDataReceived += (_, e) => Remember(e.Data);
+        _process.ErrorDataReceived += (_, e) => Remember(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    private async Task WaitUntilItAnswersAsync()
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            if (_process!.HasExited)
+            {
+                throw new InvalidOperationException($"redis-server exited with code {_process.ExitCode} at start on port {Port}:\n{Output()}");
+            }
+
+            try
+            {
+                // The PONG must come from this process, not from a server that took the port first.
+                if (await SendAsync("PING").WaitAsync(TimeSpan.FromSeconds(2)) == "+PONG"
+                    && (await SendAsync("INFO server").WaitAsync(TimeSpan.FromSeconds(2))).Contains($"process_id:{_process.Id}\r\n", StringComparison.Ordinal))
+                {
+                    return;
+                }
+            }
+            catch (Exception e) when (e is SocketException or IOException or TimeoutException)
+            {
+            }
+
+            if (waited.Elapsed > StartTimeout)
+            {
+                throw new TimeoutException($"redis-server did not answer PING on port {Port} within {StartTimeout}:\n{Output()}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>The redis-server executable, installing Debian's package first if the machine lacks it.</summary>
+    private static async Task<string> InstallAsync()
+    {
+        if (Find() is { } found)
+        {
+            return found;
+        }
+
+        // Test processes run in parallel, and apt takes one installer at a time: one installs while the
+        // others wait on this machine-wide lock, then find it done.
+        using var installLock = await AcquireLockAsync(Path.Combine(Path.GetTempPath(), "tracker-redis-install.lock"));
+        if (Find() is { } installedMeanwhile)
+        {
+            return installedMeanwhile;
+        }
+
+        // A fresh machine has no package lists; a stale one names versions the mirror no longer has.
+        if (await RunAsync("apt-cache", "show", "redis-server") is not { ExitCode: 0 })
+        {
+            await RunAptAsync("update");
+        }
+
+        string[] install = ["install", "-y", "--no-install-recommends", "redis-server"];
+        if (await RunAsync("apt-get", ["-o", "DPkg::Lock::Timeout=300", .. install]) is not { ExitCode: 0 })
+        {
+            await RunAptAsync("update");
+            await RunAptAsync(install);
+        }
+
+        return Find() ?? throw new InvalidOperationException("apt-get installed redis-server, yet no redis-server executable was found.");
+    }
+
+    private static string? Find()
+    {
+        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(directory => Path.Combine(directory, "redis-server"));
+        return onPath.Concat(Candidates).FirstOrDefault(File.Exists);
+    }
+
+    private static async Task RunAptAsync(params string[] arguments)
+    {
+        var result = await RunAsync("apt-get", ["-o", "DPkg::Lock::Timeout=300", .. arguments]);
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidOperationException(
+                $"apt-get {string.Join(' ', arguments)} failed with code {result.ExitCode} (redis-server is installed from Debian's packages as root):\n{result.Output}");
+        }
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string file, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(file)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using (var timeout = new CancellationTokenSource(InstallTimeout))
+        {
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"{file} {string.Join(' ', arguments)} took longer than {InstallTimeout}.");
+            }
+        }
+
+        return (process.ExitCode, $"{await stdout}\n{await stderr}");
+    }
+
+    private static async Task<FileStream> AcquireLockAsync(string path)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (waited.Elapsed < InstallTimeout)
+            {
+                await Task.Delay(500);
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private void Remember(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
+    private string Output()
+    {
+        lock (_output)
+        {
+            return _output.ToString();
+        }
+    }
+}

@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.SignalR;
+using Tracker.ClusterProcessTests.Infrastructure;
+using Tracker.FaultTests.Infrastructure;
+using Tracker.HttpTests;
+using Tracker.StorageTests;
+using Xunit.Abstractions;
+
+namespace Tracker.ClusterProcessTests;
+
+/// <summary>
+/// Two real silo processes with Redis membership sharing Azurite, as docker-compose runs
+/// them: one cluster, live pushes across hosts, and no loss when one host is killed.
+/// </summary>
+[Collection(ClusterProcesses.Name)]
+public sealed class TwoSiloClusterTests(RedisProcess redis, AzuriteProcess azurite, ITestOutputHelper output)
+{
+    private const int Consignments = 12;
+    private readonly string _signingKey = ClusterTopology.NewSigningKey();
+    private readonly string _tenant = $"t{Guid.NewGuid():N}"[..10];
+    private readonly DateTimeOffset _base = DateTimeOffset.UtcNow.AddHours(-1);
+
+    [Fact]
+    public async Task Two_silos_share_the_grains_push_across_hosts_and_lose_nothing_when_one_is_killed()
+    {
+        await using var a = Silo("a");
+        await using var b = Silo("b");
+        await a.Start();
+        await b.Start();
+        using var viaA = new ApiClient(a.BaseAddress);
+        using var viaB = new ApiClient(b.BaseAddress);
+
+        var transits = Enumerable.Range(0, Consignments).Select(n => (Id: $"{_tenant}-c{n}", Container: Containers.Next(), Lock: $"{_tenant}-l{n}")).ToList();
+        foreach (var t in transits)
+        {
+            Assert.Equal(HttpStatusCode.Created, (await viaA.Post("/api/v1/consignments", Declaration(t.Id, t.Container, t.Lock), "customs", "QDCUS")).StatusCode);
+        }
+
+        // A browser on host B watches a container whose lock reports through host A.
+        var watched = transits[0];
+        await using var enterprise = await LiveClient.ConnectAsync(b.BaseAddress, await viaB.Token("enterprise", tenant: _tenant));
+        var snapshot = await enterprise.SubscribeAsync($"container:{watched.Container}");
+        Assert.Contains(snapshot, i => i!["id"]!.GetValue<string>() == $"container:{watched.Container}");
+
+        var sent = Stopwatch.StartNew();
+        await Acknowledged(viaA, "/api/v1/ingest/lock-fixes", new JsonArray([.. transits.Select(t => (JsonNode)Fix(t.Lock, 1, 36.01))]));
+        var delta = await enterprise.DeltaAsync($"container:{watched.Container}", i => i["id"]!.GetValue<string>() == $"lock:{watched.Lock}");
+        output.WriteLine($"ingest through A to delta on B: {sent.ElapsedMilliseconds} ms");
+        Assert.Equal(36.01, delta["lat"]!.GetValue<double>());
+
+        // One cluster, visible in the dashboard, with the grains on both silos.
+        var counters = await viaA.Get("/dashboard/DashboardCounters", "admin");
+        Assert.Equal(2, counters["hosts"]!.AsArray().Count(h => h!["status"]!.GetValue<string>() == "Active"));
+        var silosWithLocks = counters["simpleGrainStats"]!.AsArray()
+            .Where(s => s!["grainType"]!.GetValue<string>().EndsWith("SmartLockGrain", StringComparison.Ordinal))
+            .Select(s => s!["siloAddress"]!.GetValue<string>()).Distinct().Count();
+        Assert.Equal(2, silosWithLocks);
+
+        // Refused subscriptions stay refused on any host.
+        await using var stranger = await LiveClient.ConnectAsync(b.BaseAddress, await viaB.Token("enterprise", tenant: "someone-else"));
+        await Assert.ThrowsAsync<HubException>(() => stranger.SubscribeAsync($"container:{watched.Container}"));
+        await Assert.ThrowsAsync<HubException>(() => stranger.SubscribeAsync("overview"));
+
+        // More reports through A, acknowledged, then A dies without a word.
+        await Acknowledged(viaA, "/api/v1/ingest/lock-fixes", new JsonArray([.. transits.Select(t => (JsonNode)Fix(t.Lock, 2, 36.02))]));
+        await Acknowledged(viaA, "/api/v1/events", new JsonArray([.. transits.Select(t => (JsonNode)GateOut(t.Container))]));
+        await a.Kill();
+
+        // B serves every grain, with everything A acknowledged (its journal is taken over).
+        foreach (var t in transits)
+        {
+            await Eventually(async () =>
+            {
+                var track = await viaB.Get($"/api/v1/consignments/{t.Id}/track");
+                var seqs = track["locks"]![0]!["points"]!.AsArray().Select(p => p!["seq"]!.GetValue<long>()).ToList();
+                var container = await viaB.Get($"/api/v1/containers/{t.Container}");
+                return seqs.SequenceEqual([1L, 2L]) && container["terminal"]!["lastCode"]!.GetValue<string>() == "GTOT";
+            }, $"state of {t.Id} after host A was killed:\n{b.Log}");
+        }
+
+        // And B's clients still receive.
+        await Acknowledged(viaB, "/api/v1/ingest/lock-fixes", new JsonArray(Fix(watched.Lock, 3, 36.03)));
+        var after = await enterprise.DeltaAsync($"container:{watched.Container}", i => i["lat"]?.GetValue<double>() == 36.03, TimeSpan.FromSeconds(30));
+        Assert.Equal($"lock:{watched.Lock}", after["id"]!.GetValue<string>());
+    }
+
+    private SiloProcess Silo(string name)
+    {
+        var silo = new SiloProcess([]);
+        var settings = ClusterTopology.SiloSettings(
+            $"{_tenant}-{name}", redis.ConnectionString, azurite.ConnectionString, silo.SiloPort, silo.GatewayPort,
+            "127.0.0.1", devTokens: true, _signingKey, silo.BaseAddress.ToString().TrimEnd('/'));
+        silo.ExtraArgs = [.. ClusterTopology.CommandLineArgs(settings), "--Orleans:ProbeTimeoutSeconds=1"];
+        return silo;
+    }
+
+    private static async Task Acknowledged(ApiClient api, string path, JsonArray body)
+    {
+        var response = await api.Post(path, body, "device");
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+    }
+
+    private static async Task Eventually(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                if (await condition())
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(500);
+        }
+
+        Assert.Fail($"not reached in 90 s: {what}");
+    }
+
+    private JsonObject Declaration(string id, string container, string lockId) => new()
+    {
+        ["id"] = id,
+        ["tenant"] = _tenant,
+        ["mode"] = "ROAD",
+        ["departureOffice"] = "QDCUS",
+        ["destinationOffice"] = "JZCUS",
+        ["origin"] = new JsonObject { ["unLocode"] = "CNTAO" },
+        ["destination"] = new JsonObject { ["unLocode"] = "CNJZO" },
+        ["corridor"] = new JsonObject { ["path"] = new JsonArray(new JsonArray(120.3, 36.0), new JsonArray(120.0, 36.3)), ["bufferMeters"] = 500 },
+        ["deadline"] = Iso(DateTimeOffset.UtcNow.AddHours(6)),
+        ["containers"] = new JsonArray(container),
+        ["locks"] = new JsonArray(new JsonObject { ["lockId"] = lockId, ["container"] = container }),
+    };
+
+    private JsonObject Fix(string lockId, long seq, double lat) => new()
+    {
+        ["lockId"] = lockId,
+        ["seq"] = seq,
+        ["time"] = Iso(_base.AddMinutes(seq)),
+        ["lat"] = lat,
+        ["lon"] = 120.2,
+        ["seal"] = "sealed",
+    };
+
+    private JsonObject GateOut(string container) => new()
+    {
+        ["eventId"] = $"{container}-gtot",
+        ["eventType"] = "EQUIPMENT",
+        ["eventCode"] = "GTOT",
+        ["classifier"] = "ACT",
+        ["time"] = Iso(_base.AddMinutes(5)),
+        ["equipmentReference"] = container,
+        ["location"] = new JsonObject { ["unLocode"] = "CNTAO" },
+    };
+
+    private static string Iso(DateTimeOffset time) => time.ToString("O", CultureInfo.InvariantCulture);
+}
