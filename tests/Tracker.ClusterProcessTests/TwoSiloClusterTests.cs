@@ -48,16 +48,24 @@ public sealed class TwoSiloClusterTests(RedisProcess redis, AzuriteProcess azuri
         var sent = Stopwatch.StartNew();
         await Acknowledged(viaA, "/api/v1/ingest/lock-fixes", new JsonArray([.. transits.Select(t => (JsonNode)Fix(t.Lock, 1, 36.01))]));
         var delta = await enterprise.DeltaAsync($"container:{watched.Container}", i => i["id"]!.GetValue<string>() == $"lock:{watched.Lock}");
-        output.WriteLine($"ingest through A to delta on B: {sent.ElapsedMilliseconds} ms");
+        var crossHost = sent.ElapsedMilliseconds;
+        sent.Restart();
+        await Acknowledged(viaB, "/api/v1/ingest/lock-fixes", new JsonArray(Fix(watched.Lock, 10, 36.011)));
+        await enterprise.DeltaAsync($"container:{watched.Container}", i => i["lat"]?.GetValue<double>() == 36.011);
+        output.WriteLine($"ingest to delta: through A, watched on B {crossHost} ms; through B, watched on B {sent.ElapsedMilliseconds} ms");
         Assert.Equal(36.01, delta["lat"]!.GetValue<double>());
 
-        // One cluster, visible in the dashboard, with the grains on both silos.
-        var counters = await viaA.Get("/dashboard/DashboardCounters", "admin");
-        Assert.Equal(2, counters["hosts"]!.AsArray().Count(h => h!["status"]!.GetValue<string>() == "Active"));
-        var silosWithLocks = counters["simpleGrainStats"]!.AsArray()
-            .Where(s => s!["grainType"]!.GetValue<string>().EndsWith("SmartLockGrain", StringComparison.Ordinal))
-            .Select(s => s!["siloAddress"]!.GetValue<string>()).Distinct().Count();
-        Assert.Equal(2, silosWithLocks);
+        // One cluster, visible in the dashboard, with the grains on both silos (its counters
+        // are gathered from the silos every second or so).
+        await Eventually(async () =>
+        {
+            var counters = await viaA.Get("/dashboard/DashboardCounters", "admin");
+            var active = counters["hosts"]!.AsArray().Count(h => h!["status"]!.GetValue<string>() == "Active");
+            var silosWithLocks = counters["simpleGrainStats"]!.AsArray()
+                .Where(s => s!["grainType"]!.GetValue<string>().EndsWith("SmartLockGrain", StringComparison.Ordinal) && s["activationCount"]!.GetValue<int>() > 0)
+                .Select(s => s!["siloAddress"]!.GetValue<string>()).Distinct().Count();
+            return active == 2 && silosWithLocks == 2;
+        }, "two active silos in the dashboard, each with lock grains");
 
         // Refused subscriptions stay refused on any host.
         await using var stranger = await LiveClient.ConnectAsync(b.BaseAddress, await viaB.Token("enterprise", tenant: "someone-else"));
@@ -77,12 +85,12 @@ public sealed class TwoSiloClusterTests(RedisProcess redis, AzuriteProcess azuri
                 var track = await viaB.Get($"/api/v1/consignments/{t.Id}/track");
                 var seqs = track["locks"]![0]!["points"]!.AsArray().Select(p => p!["seq"]!.GetValue<long>()).ToList();
                 var container = await viaB.Get($"/api/v1/containers/{t.Container}");
-                return seqs.SequenceEqual([1L, 2L]) && container["terminal"]!["lastCode"]!.GetValue<string>() == "GTOT";
+                return seqs.Contains(1) && seqs.Contains(2) && container["terminal"]!["lastCode"]!.GetValue<string>() == "GTOT";
             }, $"state of {t.Id} after host A was killed:\n{b.Log}");
         }
 
         // And B's clients still receive.
-        await Acknowledged(viaB, "/api/v1/ingest/lock-fixes", new JsonArray(Fix(watched.Lock, 3, 36.03)));
+        await Acknowledged(viaB, "/api/v1/ingest/lock-fixes", new JsonArray(Fix(watched.Lock, 20, 36.03)));
         var after = await enterprise.DeltaAsync($"container:{watched.Container}", i => i["lat"]?.GetValue<double>() == 36.03, TimeSpan.FromSeconds(30));
         Assert.Equal($"lock:{watched.Lock}", after["id"]!.GetValue<string>());
     }
