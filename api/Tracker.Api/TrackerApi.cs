@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Scalar.AspNetCore;
+using Tracker.Api.Alerts;
 using Tracker.Api.Auth;
 using Tracker.Api.Consignments;
 using Tracker.Api.Containers;
@@ -12,6 +13,7 @@ using Tracker.Api.Hubs;
 using Tracker.Api.Ingest;
 using Tracker.Api.Json;
 using Tracker.Api.OpenApi;
+using Tracker.Api.Stats;
 using Tracker.Api.Vessels;
 
 namespace Tracker.Api;
@@ -44,6 +46,8 @@ public static class TrackerApi
         ConsignmentEndpoints.Map(api);
         ContainerEndpoints.Map(api);
         VesselEndpoints.Map(api);
+        AlertEndpoints.Map(api);
+        StatsEndpoints.Map(api);
         if (app.Configuration.GetValue<bool>("Auth:DevTokens"))
         {
             DevTokenEndpoint.Map(api);

@@ -20,6 +20,7 @@ public sealed class LiveClient : IAsyncDisposable
             .Build();
         _connection.On<string, JsonArray>("snapshot", (view, items) => _messages.Writer.TryWrite(("snapshot", view, items)));
         _connection.On<string, JsonArray>("deltas", (view, items) => _messages.Writer.TryWrite(("deltas", view, items)));
+        _connection.On<JsonObject>("alert", alert => _messages.Writer.TryWrite(("alert", "alerts", [alert])));
     }
 
     public static async Task<LiveClient> ConnectAsync(Uri baseAddress, string token)
@@ -43,6 +44,13 @@ public sealed class LiveClient : IAsyncDisposable
     {
         var (_, _, items) = await NextAsync(m => m.Kind == "deltas" && m.View == view && m.Items.Any(i => match(i!.AsObject())), timeout);
         return items.First(i => match(i!.AsObject()))!.AsObject();
+    }
+
+    /// <summary>Waits for an alert message that matches.</summary>
+    public async Task<JsonObject> AlertAsync(Func<JsonObject, bool> match, TimeSpan? timeout = null)
+    {
+        var (_, _, items) = await NextAsync(m => m.Kind == "alert" && match(m.Items[0]!.AsObject()), timeout);
+        return items[0]!.AsObject();
     }
 
     /// <summary>True when no deltas message for the view arrives within the window.</summary>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Tracker.Grains.Alerts;
 using Tracker.Grains.Consignments;
 using Tracker.Grains.Containers;
 
@@ -28,6 +29,24 @@ public sealed record Caller(string Role, string? Tenant, string? Office)
         Roles.Enterprise => Tenant == consignment.Tenant,
         Roles.Customs => Office is { } office && consignment.Offices.Contains(office),
         _ => false,
+    };
+
+    /// <summary>Officers see and handle the alerts of their own office's transits.</summary>
+    public bool MaySee(AlertView alert) => Role switch
+    {
+        Roles.Control or Roles.Admin => true,
+        Roles.Customs => Office is { } office && alert.Offices.Contains(office),
+        _ => false,
+    };
+
+    public bool MayHandle(AlertView alert) => Role == Roles.Admin || (Role == Roles.Customs && MaySee(alert));
+
+    /// <summary>The group of the live hub that carries the alerts this caller may see.</summary>
+    public string? AlertGroup => Role switch
+    {
+        Roles.Control or Roles.Admin => AlertGroups.All,
+        Roles.Customs when Office is { } office => AlertGroups.Office(office),
+        _ => null,
     };
 
     /// <summary>A customs officer declares only transits his office takes part in.</summary>

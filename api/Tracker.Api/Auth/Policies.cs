@@ -13,12 +13,20 @@ public static class Policies
     /// <summary>Reading cargo state; what each reader sees is scoped further by tenant or office.</summary>
     public const string Read = "read";
 
+    /// <summary>Seeing alerts and supervision figures: control and customs (scoped to the office).</summary>
+    public const string Alerts = "alerts";
+
+    /// <summary>Acknowledging and resolving alerts: customs officers of the alert's offices.</summary>
+    public const string HandleAlerts = "handle-alerts";
+
     /// <summary>Operating the cluster: the Orleans dashboard.</summary>
     public const string Admin = "admin";
 
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
+        options.AddPolicy(Alerts, p => p.RequireRole(Roles.Control, Roles.Customs, Roles.Admin));
+        options.AddPolicy(HandleAlerts, p => p.RequireRole(Roles.Customs, Roles.Admin));
         options.AddPolicy(Ingest, p => p.RequireRole(Roles.Device, Roles.Admin));
         options.AddPolicy(Declare, p => p.RequireRole(Roles.Customs, Roles.Admin));
         options.AddPolicy(Read, p => p.RequireRole(Roles.Control, Roles.Enterprise, Roles.Customs, Roles.Admin));

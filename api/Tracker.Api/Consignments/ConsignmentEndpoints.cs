@@ -8,6 +8,7 @@ using Tracker.Api.Json;
 using Tracker.Api.Problems;
 using Tracker.Api.Validation;
 using Tracker.Domain.Transit;
+using Tracker.Grains.Alerts;
 using Tracker.Grains.Consignments;
 
 namespace Tracker.Api.Consignments;
@@ -68,7 +69,7 @@ public static class ConsignmentEndpoints
                 return Problem.Conflict(result.Reason!);
             }
 
-            var view = ConsignmentResponse.From((await grain.Get())!);
+            var view = ConsignmentResponse.From((await grain.Get())!, []);
             return result.Disposition == DeclareDisposition.Created
                 ? Results.Created($"/api/v1/consignments/{declaration.Id}", view)
                 : Results.Ok(view);
@@ -106,7 +107,15 @@ public static class ConsignmentEndpoints
     private static async Task<IResult> Get(string id, ClaimsPrincipal user, IGrainFactory grains)
     {
         var view = await Visible(id, user, grains);
-        return view is null ? NotFound(id) : Results.Ok(ConsignmentResponse.From(view));
+        if (view is null)
+        {
+            return NotFound(id);
+        }
+
+        // Alerts are customs' working material: an enterprise sees its transit, not the investigation.
+        var alertIds = Caller.From(user).Role == Roles.Enterprise ? [] : view.AlertIds;
+        var alerts = await Task.WhenAll(alertIds.Select(a => grains.GetGrain<IAlertGrain>(a).Get()));
+        return Results.Ok(ConsignmentResponse.From(view, [.. alerts.OfType<AlertView>().Where(a => a.Status != AlertStatus.Resolved)]));
     }
 
     private static async Task<IResult> Track(string id, ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock, string? from, string? to)

@@ -1,3 +1,5 @@
+using Tracker.Grains.Consignments;
+
 namespace Tracker.Api.Consignments;
 
 /// <summary>A transit declaration as sent (API.md "Consignments"); coordinates are [lon, lat].</summary>
@@ -18,7 +20,8 @@ public sealed record ConsignmentRequest(
     string? VehicleId,
     string? TrainId,
     string? FeederImo,
-    ConnectionRequest? Connection);
+    ConnectionRequest? Connection,
+    RuleOverrides? Rules = null);
 
 public sealed record PlaceRequest(string? UnLocode, string? Facility);
 

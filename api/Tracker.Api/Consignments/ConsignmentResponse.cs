@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Tracker.Domain.Transit;
+using Tracker.Grains.Alerts;
 using Tracker.Grains.Consignments;
 using Tracker.Grains.Locks;
 
@@ -29,14 +30,15 @@ public sealed record ConsignmentResponse(
     DateTimeOffset DeclaredAt,
     DateTimeOffset UpdatedAt,
     ImmutableArray<StatusChange> History,
-    ImmutableArray<object> OpenAlerts)
+    RuleOverrides? Rules,
+    IReadOnlyList<AlertView> OpenAlerts)
 {
-    public static ConsignmentResponse From(ConsignmentView v)
+    public static ConsignmentResponse From(ConsignmentView v, IReadOnlyList<AlertView> openAlerts)
     {
         var d = v.Declaration;
         return new ConsignmentResponse(
             d.Id, d.Tenant, d.Mode, v.Status, v.OnHold, d.DepartureOffice, d.DestinationOffice, d.SupervisingOffice,
             d.Origin, d.Destination, d.Corridor, d.Zones, d.Deadline, d.Containers, v.Locks,
-            d.VehicleId, d.TrainId, d.FeederImo, d.Connection, v.DeclaredAt, v.UpdatedAt, v.History, []);
+            d.VehicleId, d.TrainId, d.FeederImo, d.Connection, v.DeclaredAt, v.UpdatedAt, v.History, d.Rules, openAlerts);
     }
 }

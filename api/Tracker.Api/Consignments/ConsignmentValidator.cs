@@ -34,6 +34,7 @@ public static class ConsignmentValidator
         var train = Check.Id(errors, "trainId", r.TrainId, required: false);
         var feeder = Check.Imo(errors, "feederImo", r.FeederImo, required: false);
         var connection = ValidateConnection(errors, r.Connection, now);
+        ValidateRules(errors, r.Rules);
 
         // Each mode names its carrier: locks on the road, a train on rail, a feeder on water.
         switch (mode)
@@ -61,7 +62,7 @@ public static class ConsignmentValidator
 
         return new ConsignmentDeclaration(
             id!, tenant!, mode!.Value, departure!, destinationOffice!, supervising, origin!, destination!, corridor!, zones,
-            deadline!.Value, containers, locks, vehicle, train, feeder, connection);
+            deadline!.Value, containers, locks, vehicle, train, feeder, connection, r.Rules);
     }
 
     private static Place? ValidatePlace(FieldErrors errors, string field, PlaceRequest? place)
@@ -239,6 +240,28 @@ public static class ConsignmentValidator
         var imo = Check.Imo(errors, "connection.mainlineImo", connection.MainlineImo);
         var cutoff = Check.Time(errors, "connection.cutoff", connection.Cutoff, now, notInFuture: false);
         return imo is null || cutoff is null ? null : new Connection(imo, cutoff.Value);
+    }
+
+    /// <summary>Every threshold is a distance, a speed or a duration: finite, not negative, not absurd.</summary>
+    private static void ValidateRules(FieldErrors errors, RuleOverrides? rules)
+    {
+        if (rules is null)
+        {
+            return;
+        }
+
+        const double Week = 7 * 24 * 3600;
+        Check.Range(errors, "rules.deviationDistanceMeters", rules.DeviationDistanceMeters, 0, MaxBufferMeters);
+        Check.Range(errors, "rules.deviationToleranceSeconds", rules.DeviationToleranceSeconds, 0, Week);
+        Check.Range(errors, "rules.deviationReturnToleranceSeconds", rules.DeviationReturnToleranceSeconds, 0, Week);
+        Check.Range(errors, "rules.stopSpeedKmh", rules.StopSpeedKmh, 0, 50);
+        Check.Range(errors, "rules.stopRadiusMeters", rules.StopRadiusMeters, 0, 10_000);
+        Check.Range(errors, "rules.longStopSeconds", rules.LongStopSeconds, 1, Week);
+        Check.Range(errors, "rules.signalLostSeconds", rules.SignalLostSeconds, 1, Week);
+        Check.Range(errors, "rules.overdueGraceSeconds", rules.OverdueGraceSeconds, 0, Week);
+        Check.Range(errors, "rules.mismatchDistanceMeters", rules.MismatchDistanceMeters, 0, MaxBufferMeters);
+        Check.Range(errors, "rules.mismatchToleranceSeconds", rules.MismatchToleranceSeconds, 0, Week);
+        Check.Range(errors, "rules.connectionMarginSeconds", rules.ConnectionMarginSeconds, 0, Week);
     }
 
     private static Coordinate? Coordinate(FieldErrors errors, string field, double[]? pair)

@@ -3,6 +3,8 @@ using System.Collections.Immutable;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Tracker.Api.Auth;
+using Tracker.Grains.Alerts;
 using Tracker.Grains.Live;
 
 namespace Tracker.Api.Hubs;
@@ -45,6 +47,9 @@ public sealed partial class LiveBroadcaster(
 
         return Task.CompletedTask;
     }
+
+    public Task OnAlert(AlertView alert) =>
+        hub.Clients.Groups([AlertGroups.All, .. alert.Offices.Select(AlertGroups.Office)]).SendAsync("alert", alert);
 
     /// <summary>
     /// What a view may show of an item: a container view names only its own container, never

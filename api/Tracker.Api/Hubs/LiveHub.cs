@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Tracker.Api.Auth;
 using Tracker.Domain.Identifiers;
+using Tracker.Grains.Alerts;
 using Tracker.Grains.Containers;
 using Tracker.Grains.Live;
 
@@ -17,6 +18,12 @@ public sealed class LiveHub(IGrainFactory grains, LiveSubscriptions subscription
     public async Task Subscribe(string view)
     {
         var container = await Authorize(view);
+        if (view == LiveViews.Alerts)
+        {
+            await SubscribeAlerts();
+            return;
+        }
+
         await Groups.AddToGroupAsync(Context.ConnectionId, view);
         subscriptions.Add(Context.ConnectionId, view);
 
@@ -31,6 +38,11 @@ public sealed class LiveHub(IGrainFactory grains, LiveSubscriptions subscription
 
     public async Task Unsubscribe(string view)
     {
+        if (view == LiveViews.Alerts && Caller.From(Context.User!).AlertGroup is { } group)
+        {
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);
+        }
+
         subscriptions.Remove(Context.ConnectionId, view);
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, view);
     }
@@ -39,6 +51,16 @@ public sealed class LiveHub(IGrainFactory grains, LiveSubscriptions subscription
     {
         subscriptions.RemoveConnection(Context.ConnectionId);
         return base.OnDisconnectedAsync(exception);
+    }
+
+    /// <summary>Alerts go to the officer's office group (control: all); the snapshot is what is not resolved.</summary>
+    private async Task SubscribeAlerts()
+    {
+        var caller = Caller.From(Context.User!);
+        await Groups.AddToGroupAsync(Context.ConnectionId, caller.AlertGroup!);
+        var open = await grains.GetGrain<IAlertIndexGrain>(0).List(new AlertQuery(Office: caller.Role == Roles.Customs ? caller.Office : null, Take: 500));
+        var alerts = await Task.WhenAll(open.Where(a => a.Status != AlertStatus.Resolved).Select(a => grains.GetGrain<IAlertGrain>(a.Id).Get()));
+        await Clients.Caller.SendAsync("snapshot", LiveViews.Alerts, alerts.OfType<AlertView>().ToArray());
     }
 
     private static LiveItem ContainerItem(ContainerView c) => new(

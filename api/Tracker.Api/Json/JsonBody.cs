@@ -15,8 +15,14 @@ public static class JsonBody
     public static Task<IResult> Read<T>(HttpRequest request, Func<T, IResult> handle) where T : class =>
         Read<T>(request, body => Task.FromResult(handle(body)));
 
-    public static async Task<IResult> Read<T>(HttpRequest request, Func<T, Task<IResult>> handle) where T : class
+    /// <param name="allowEmpty">An empty body stands for an empty object (actions whose fields are all optional).</param>
+    public static async Task<IResult> Read<T>(HttpRequest request, Func<T, Task<IResult>> handle, bool allowEmpty = false) where T : class
     {
+        if (allowEmpty && request.ContentLength is null or 0 && !request.HasJsonContentType())
+        {
+            return await handle(JsonSerializer.Deserialize<T>("{}", Options(request))!);
+        }
+
         if (!request.HasJsonContentType())
         {
             return Problem.UnsupportedMediaType(request.ContentType);

@@ -22,7 +22,8 @@ public sealed record ConsignmentDeclaration(
     [property: Id(13)] string? VehicleId = null,
     [property: Id(14)] string? TrainId = null,
     [property: Id(15)] string? FeederImo = null,
-    [property: Id(16)] Connection? Connection = null)
+    [property: Id(16)] Connection? Connection = null,
+    [property: Id(17)] RuleOverrides? Rules = null)
 {
     /// <summary>The offices whose officers see and handle this transit.</summary>
     public ImmutableArray<string> Offices =>

@@ -12,4 +12,5 @@ public sealed record ConsignmentView(
     [property: Id(3)] DateTimeOffset DeclaredAt,
     [property: Id(4)] DateTimeOffset UpdatedAt,
     [property: Id(5)] ImmutableArray<StatusChange> History,
-    [property: Id(6)] ImmutableArray<LockView> Locks);
+    [property: Id(6)] ImmutableArray<LockView> Locks,
+    [property: Id(7)] ImmutableArray<string> AlertIds);

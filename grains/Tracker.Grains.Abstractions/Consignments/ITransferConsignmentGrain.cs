@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Tracker.Grains.Events;
 using Tracker.Grains.Locks;
+using Tracker.Grains.Vehicles;
 
 namespace Tracker.Grains.Consignments;
 
@@ -18,6 +19,14 @@ public interface ITransferConsignmentGrain : IGrainWithStringKey
     /// <summary>The new fixes of one of its locks, passed on by the lock after dedupe.</summary>
     [Alias("lock-fixes")]
     Task OnLockFixes(string lockId, ImmutableArray<LockFix> fixes);
+
+    /// <summary>The new fixes of its truck or train (track mismatch).</summary>
+    [Alias("vehicle-fixes")]
+    Task OnVehicleFixes(string vehicleId, ImmutableArray<VehicleFix> fixes);
+
+    /// <summary>What its feeder vessel reports: a new ETA, a port call, a discharge.</summary>
+    [Alias("feeder")]
+    Task OnFeeder(FeederNews news);
 
     /// <summary>A lock as it reported while bound to this consignment; null if not one of its locks.</summary>
     [Alias("lock")]

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Tracker.Grains.Alerts;
 
 namespace Tracker.Grains.Live;
 
@@ -12,6 +13,9 @@ public interface ILiveIndexGrain : IGrainWithIntegerKey
 {
     [Alias("push")]
     Task Push(ImmutableArray<LiveItem> items);
+
+    [Alias("alert")]
+    Task PushAlert(AlertView alert);
 
     [Alias("snapshot")]
     Task<ImmutableArray<LiveItem>> Snapshot(string view);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Tracker.Grains.Alerts;
 
 namespace Tracker.Grains.Live;
 
@@ -8,4 +9,8 @@ public interface ILiveObserver : IGrainObserver
 {
     [Alias("items")]
     Task OnItems(ImmutableArray<LiveItem> items);
+
+    /// <summary>An alert raised or changed: sent on at once, never held for a tick.</summary>
+    [Alias("alert")]
+    Task OnAlert(AlertView alert);
 }

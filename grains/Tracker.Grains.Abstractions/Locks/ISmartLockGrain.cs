@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Orleans.Concurrency;
 using Tracker.Grains.Common;
 
 namespace Tracker.Grains.Locks;
@@ -15,7 +16,11 @@ public interface ISmartLockGrain : IGrainWithStringKey
     [Alias("bind")]
     Task<string?> Bind(LockBinding binding);
 
-    /// <summary>Frees the lock once its consignment has closed.</summary>
+    /// <summary>
+    /// Frees the lock once its consignment has closed. Interleaves: the consignment closes
+    /// while handling this very lock's report, which still waits for it.
+    /// </summary>
+    [AlwaysInterleave]
     [Alias("release")]
     Task Release(string consignmentId);
 

@@ -15,6 +15,10 @@ public interface IVesselGrain : IGrainWithStringKey
     [Alias("events")]
     Task<ImmutableArray<EventOutcome>> Apply(ImmutableArray<TrackerEvent> events);
 
+    /// <summary>A water transit this vessel feeds: it hears of the vessel's ETA, port calls and discharges.</summary>
+    [Alias("watch")]
+    Task Watch(string consignmentId);
+
     [Alias("get")]
     Task<VesselView> Get();
 }

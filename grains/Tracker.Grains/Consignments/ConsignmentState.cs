@@ -1,3 +1,4 @@
+using Tracker.Domain.Supervision;
 using Tracker.Domain.Transit;
 using Tracker.Grains.Consignments;
 using Tracker.Grains.Locks;
@@ -25,6 +26,25 @@ public sealed class ConsignmentState
     /// lock, because a lock moves on to other consignments once this one closes.
     /// </summary>
     public Dictionary<string, LockView> Locks { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The anomaly rules' own state (episodes under way, last fixes), kept across restarts.</summary>
+    public SupervisorState? Supervision { get; set; }
+
+    /// <summary>How many alerts of each type were raised: the next alert's ordinal.</summary>
+    public Dictionary<string, int> AlertCounts { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Alerts whose episode is under way, by type and device, to record its end.</summary>
+    public Dictionary<string, string> OpenEpisodes { get; set; } = new(StringComparer.Ordinal);
+
+    public List<string> AlertIds { get; set; } = [];
+
+    /// <summary>Locks whose seal was broken en route: their arrival cannot close the transit by itself.</summary>
+    public HashSet<string> BrokenSeals { get; set; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> ArrivedContainers { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>When the supervision schedule will next wake this transit.</summary>
+    public DateTimeOffset? ScheduledAt { get; set; }
 
     public TransitLifecycle Lifecycle => new(Status, OnHold);
 }

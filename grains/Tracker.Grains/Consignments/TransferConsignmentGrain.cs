@@ -7,16 +7,18 @@ using Tracker.Grains.Events;
 using Tracker.Grains.Live;
 using Tracker.Grains.Locks;
 using Tracker.Grains.Storage;
+using Tracker.Grains.Supervision;
 using Tracker.Grains.Vehicles;
+using Tracker.Grains.Vessels;
 
 namespace Tracker.Grains.Consignments;
 
-public sealed class TransferConsignmentGrain(
+public sealed partial class TransferConsignmentGrain(
     [PersistentState("consignment", TrackerStorage.Name)] IPersistentState<ConsignmentState> persisted,
     DirtyGrains dirty,
     IGrainContext context,
     LiveFeed live,
-    TimeProvider clock) : Grain, ITransferConsignmentGrain, ICheckpointable
+    TimeProvider clock) : Grain, ITransferConsignmentGrain, ISupervisedTransit, ICheckpointable
 {
     private readonly CheckpointedState<ConsignmentState> _state = new(persisted, dirty, context);
 
@@ -53,6 +55,8 @@ public sealed class TransferConsignmentGrain(
         s.Status = TransitStatus.Declared;
         s.History = [new StatusChange(TransitStatus.Declared, false, now, "declared")];
         s.Locks = declaration.Locks.ToDictionary(l => l.LockId, l => new LockView(l.LockId, Id, l.Container, null, null, null, 0), StringComparer.Ordinal);
+        _ = Supervisor;
+        await Reschedule();
         await _state.WriteNow();
 
         await Task.WhenAll(declaration.Containers.Select(container =>
@@ -63,84 +67,13 @@ public sealed class TransferConsignmentGrain(
             await GrainFactory.GetGrain<IVehicleGrain>(vehicle).Assign(Id, declaration.Mode);
         }
 
+        if (declaration.FeederImo is { } feeder)
+        {
+            await GrainFactory.GetGrain<IVesselGrain>(feeder).Watch(Id);
+        }
+
         await PublishSummary();
         return DeclareResult.Created;
-    }
-
-    public async Task<ImmutableArray<EventOutcome>> Apply(ImmutableArray<TrackerEvent> events)
-    {
-        var s = _state.State;
-        if (s.Declaration is null)
-        {
-            return [.. events.Select(_ => EventOutcome.Refused("consignmentId", $"consignment {Id} is not declared"))];
-        }
-
-        var outcomes = ImmutableArray.CreateBuilder<EventOutcome>(events.Length);
-        var statusChanged = false;
-        foreach (var e in events)
-        {
-            if (s.AppliedEvents.Contains(e.EventId))
-            {
-                outcomes.Add(EventOutcome.Duplicate);
-                continue;
-            }
-
-            if (e.IsActual && TransitLifecycle.TryStepFor(e.Code, out var step))
-            {
-                var outcome = s.Lifecycle.Apply(step);
-                if (outcome.IsRejected)
-                {
-                    outcomes.Add(EventOutcome.Refused("eventCode", outcome.Rejection!));
-                    continue;
-                }
-
-                statusChanged |= Record(outcome, e.Time, $"{e.Code} {e.EventId}");
-            }
-
-            s.AppliedEvents.Add(e.EventId);
-            outcomes.Add(EventOutcome.Applied);
-        }
-
-        if (outcomes.Any(o => o.Disposition == EventDisposition.Applied))
-        {
-            _state.Changed();
-        }
-
-        if (statusChanged)
-        {
-            await AfterStatusChange();
-        }
-
-        return outcomes.MoveToImmutable();
-    }
-
-    public async Task OnLockFixes(string lockId, ImmutableArray<LockFix> fixes)
-    {
-        var s = _state.State;
-        if (s.Declaration is null || fixes.IsEmpty || !s.Locks.TryGetValue(lockId, out var known))
-        {
-            return;
-        }
-
-        var latest = fixes.MaxBy(f => f.Time)!;
-        s.Locks[lockId] = known.LastFix is { } last && last.Time >= latest.Time
-            ? known with { Reports = known.Reports + fixes.Length }
-            : known with
-            {
-                Seal = latest.Seal,
-                BatteryPct = latest.BatteryPct ?? known.BatteryPct,
-                LastFix = new Position(latest.Lat, latest.Lon, latest.Time, $"lock:{lockId}", latest.SpeedKmh, latest.Heading),
-                Reports = known.Reports + fixes.Length,
-            };
-        _state.Changed();
-
-        // The first fix after departure shows the transit under way (in transit).
-        if (s.Status == TransitStatus.Departed
-            && s.Lifecycle.Apply(TransitStep.EnterTransit) is { IsRejected: false } outcome
-            && Record(outcome, latest.Time, $"first fix of lock {lockId} en route"))
-        {
-            await AfterStatusChange();
-        }
     }
 
     public Task<LockView?> GetLock(string lockId) =>
@@ -154,8 +87,9 @@ public sealed class TransferConsignmentGrain(
             return Task.FromResult<ConsignmentView?>(null);
         }
 
+
         var locks = declaration.Locks.Select(l => s.Locks.GetValueOrDefault(l.LockId) ?? new LockView(l.LockId, Id, l.Container, null, null, null, 0));
-        return Task.FromResult<ConsignmentView?>(new ConsignmentView(declaration, s.Status, s.OnHold, s.DeclaredAt, s.UpdatedAt, [.. s.History], [.. locks]));
+        return Task.FromResult<ConsignmentView?>(new ConsignmentView(declaration, s.Status, s.OnHold, s.DeclaredAt, s.UpdatedAt, [.. s.History], [.. locks], [.. s.AlertIds]));
     }
 
     public async Task<ConsignmentTrack?> GetTrack(DateTimeOffset? from, DateTimeOffset? to)
@@ -200,6 +134,7 @@ public sealed class TransferConsignmentGrain(
         if (_state.State is { Status: TransitStatus.Closed, Declaration: { } declaration })
         {
             await Task.WhenAll(declaration.Locks.Select(l => GrainFactory.GetGrain<ISmartLockGrain>(l.LockId).Release(Id)));
+            await Reschedule();
         }
 
         await PublishSummary();

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
+using Tracker.Grains.Alerts;
 
 namespace Tracker.Grains.Live;
 
@@ -32,6 +33,8 @@ public sealed class LiveIndexGrain(ILogger<LiveIndexGrain> logger) : Grain, ILiv
 
         await _hosts.Notify(host => host.OnItems(items));
     }
+
+    public Task PushAlert(AlertView alert) => _hosts.Notify(host => host.OnAlert(alert));
 
     public Task<ImmutableArray<LiveItem>> Snapshot(string view) =>
         Task.FromResult(_latest.Values.Where(i => LiveViews.Shows(view, i)).ToImmutableArray());

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Tracker.Grains.Checkpoints;
 using Tracker.Grains.Common;
+using Tracker.Grains.Consignments;
 using Tracker.Domain.Transit;
 using Tracker.Grains.Events;
 using Tracker.Grains.Live;
@@ -29,7 +30,7 @@ public sealed class VehicleGrain : Grain, IVehicleGrain, ICheckpointable
 
     private string VehicleId => this.GetPrimaryKeyString();
 
-    public Task<IngestOutcome> Report(ImmutableArray<VehicleFix> fixes)
+    public async Task<IngestOutcome> Report(ImmutableArray<VehicleFix> fixes)
     {
         var log = _state.State.Fixes;
         var fresh = log.AcceptNew(fixes, f => f.Seq);
@@ -40,9 +41,13 @@ public sealed class VehicleGrain : Grain, IVehicleGrain, ICheckpointable
             log.Offer(new Position(latest.Lat, latest.Lon, latest.Time, $"vehicle:{VehicleId}", latest.SpeedKmh, latest.Heading));
             _state.Changed();
             PublishLive();
+            if (_state.State.ConsignmentId is { } consignment)
+            {
+                await GrainFactory.GetGrain<ITransferConsignmentGrain>(consignment).OnVehicleFixes(VehicleId, [.. fresh]);
+            }
         }
 
-        return Task.FromResult(new IngestOutcome(fresh.Count, fixes.Length - fresh.Count));
+        return new IngestOutcome(fresh.Count, fixes.Length - fresh.Count);
     }
 
     public Task<ImmutableArray<EventOutcome>> Apply(ImmutableArray<TrackerEvent> events)

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using Tracker.Domain.Events;
 using Tracker.Domain.Transit;
+using Tracker.Grains.Consignments;
 using Tracker.Grains.Checkpoints;
 using Tracker.Grains.Live;
 using Tracker.Grains.Common;
@@ -12,7 +14,8 @@ public sealed class VesselGrain(
     [PersistentState("vessel", TrackerStorage.Name)] IPersistentState<VesselState> persisted,
     DirtyGrains dirty,
     LiveFeed live,
-    IGrainContext context) : Grain, IVesselGrain, ICheckpointable
+    IGrainContext context,
+    TimeProvider clock) : Grain, IVesselGrain, ICheckpointable
 {
     private const double KnotsToKmh = 1.852;
 
@@ -20,9 +23,10 @@ public sealed class VesselGrain(
 
     private string Imo => this.GetPrimaryKeyString();
 
-    public Task<IngestOutcome> Report(ImmutableArray<AisReport> reports)
+    public async Task<IngestOutcome> Report(ImmutableArray<AisReport> reports)
     {
         var s = _state.State;
+        var news = new List<FeederNews>();
         foreach (var r in reports.OrderBy(r => r.Time))
         {
             if (s.Position is not null && s.Position.Time >= r.Time)
@@ -34,17 +38,24 @@ public sealed class VesselGrain(
             s.Mmsi = r.Mmsi;
             s.Name = r.Name ?? s.Name;
             s.Destination = r.Destination ?? s.Destination;
+            if (r.Eta is { } eta && eta != s.Eta)
+            {
+                news.Add(new FeederNews(r.Time, Eta: eta));
+            }
+
             s.Eta = r.Eta ?? s.Eta;
             _state.Changed();
         }
 
         PublishLive();
-        return Task.FromResult(new IngestOutcome(reports.Length, 0));
+        await Tell(news);
+        return new IngestOutcome(reports.Length, 0);
     }
 
-    public Task<ImmutableArray<EventOutcome>> Apply(ImmutableArray<TrackerEvent> events)
+    public async Task<ImmutableArray<EventOutcome>> Apply(ImmutableArray<TrackerEvent> events)
     {
         var s = _state.State;
+        var news = new List<FeederNews>();
         var outcomes = events.Select(e =>
         {
             if (!s.AppliedEvents.Add(e.EventId))
@@ -55,11 +66,25 @@ public sealed class VesselGrain(
             PortCalls.Apply(s.PortCalls, e);
             s.Manifest.Apply(e);
             _state.Changed();
+            if (NewsOf(e) is { } item)
+            {
+                news.Add(item);
+            }
+
             return EventOutcome.Applied;
         }).ToImmutableArray();
 
         PublishLive();
-        return Task.FromResult(outcomes);
+        await Tell(news);
+        return outcomes;
+    }
+
+    public async Task Watch(string consignmentId)
+    {
+        if (_state.State.Watchers.Add(consignmentId))
+        {
+            await _state.WriteNow();
+        }
     }
 
     public Task<VesselView> Get()
@@ -70,6 +95,32 @@ public sealed class VesselGrain(
     }
 
     public Task Flush() => _state.Flush();
+
+    private FeederNews? NewsOf(TrackerEvent e) => (e.Code, e.Classifier, e.UnLocode) switch
+    {
+        (EventCode.ARRI, EventClassifier.Act, { } port) => new FeederNews(e.Time, CalledAt: port),
+        (EventCode.ARRI, _, _) => new FeederNews(clock.GetUtcNow(), Eta: e.Time),
+        (EventCode.DISC, EventClassifier.Act, { } port) when e.EquipmentReference is { } box => new FeederNews(e.Time, CalledAt: port, DischargedContainer: box),
+        _ => null,
+    };
+
+    /// <summary>The water transits this vessel feeds hear of its ETA, calls and discharges.</summary>
+    private async Task Tell(List<FeederNews> news)
+    {
+        if (news.Count == 0 || _state.State.Watchers.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var consignment in _state.State.Watchers)
+        {
+            var transit = GrainFactory.GetGrain<ITransferConsignmentGrain>(consignment);
+            foreach (var item in news)
+            {
+                await transit.OnFeeder(item);
+            }
+        }
+    }
 
     private void PublishLive()
     {

@@ -22,5 +22,8 @@ public sealed class VesselState
 
     public HashSet<string> AppliedEvents { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Water transits fed by this vessel.</summary>
+    public HashSet<string> Watchers { get; set; } = new(StringComparer.Ordinal);
+
     public bool Known => Mmsi is not null || Position is not null || PortCalls.Count > 0 || Manifest.Entries.Count > 0;
 }

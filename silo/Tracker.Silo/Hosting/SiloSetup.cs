@@ -5,6 +5,7 @@ using Orleans.Serialization;
 using Orleans.Configuration;
 using Tracker.Grains.Checkpoints;
 using Tracker.Grains.Live;
+using Tracker.Grains.Supervision;
 using Tracker.Grains.Storage;
 using Tracker.Grains.Tracks;
 using Tracker.Silo.Storage;
@@ -24,6 +25,7 @@ public static class SiloSetup
         silo.Services.AddSingleton<DirtyGrains>();
         silo.Services.AddSingleton<LiveFeed>();
         silo.Services.AddHostedService(sp => sp.GetRequiredService<LiveFeed>());
+        silo.Services.AddHostedService<ScheduleKeeper>();
 
         // Stored state names no .NET types, so renaming a state class never orphans stored grains.
         silo.UseSystemTextJsonGrainStorageSerializer();

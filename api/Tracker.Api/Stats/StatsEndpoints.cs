@@ -1,0 +1,65 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Tracker.Api.Auth;
+using Tracker.Api.Problems;
+using Tracker.Api.Validation;
+using Tracker.Grains.Alerts;
+using Tracker.Grains.Consignments;
+
+namespace Tracker.Api.Stats;
+
+public static class StatsEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/stats/supervision", Supervision)
+            .RequireAuthorization(Policies.Alerts)
+            .WithTags("Alerts")
+            .WithSummary("Transits supervised, anomalies by type, handled, mean time to acknowledge and resolve, per office and period.")
+            .Produces<SupervisionStats>()
+            .ProducesValidationProblem();
+    }
+
+    private static async Task<IResult> Supervision(ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock, string? office, string? from, string? to)
+    {
+        var caller = Caller.From(user);
+        var errors = new FieldErrors();
+        var now = clock.GetUtcNow();
+        var scope = Check.Id(errors, "office", office, required: false);
+        var start = Check.Time(errors, "from", from, now, required: false, notInFuture: false);
+        var end = Check.Time(errors, "to", to, now, required: false, notInFuture: false);
+        if (start > end)
+        {
+            errors.Add("to", "must not be before from");
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+
+        if (caller.Role == Roles.Customs)
+        {
+            if (scope is not null && scope != caller.Office)
+            {
+                return Problem.Forbidden("An officer sees the figures of their own office.");
+            }
+
+            scope = caller.Office;
+        }
+
+        var transits = new List<ConsignmentSummary>();
+        var directory = grains.GetGrain<IConsignmentDirectoryGrain>(0);
+        for (int? skip = 0; skip is { } s;)
+        {
+            var page = await directory.List(new ConsignmentQuery(Office: scope, Skip: s, Take: 1000));
+            transits.AddRange(page.Items.Where(t => (start is null || t.DeclaredAt >= start) && (end is null || t.DeclaredAt <= end)));
+            skip = page.Next;
+        }
+
+        var alerts = await grains.GetGrain<IAlertIndexGrain>(0).List(new AlertQuery(Office: scope, Since: start, Until: end));
+        return Results.Ok(SupervisionStats.Of(scope, start, end, transits, alerts));
+    }
+}

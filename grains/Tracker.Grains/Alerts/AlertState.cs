@@ -1,0 +1,8 @@
+using Tracker.Grains.Alerts;
+
+namespace Tracker.Grains.Alerts;
+
+public sealed class AlertState
+{
+    public AlertView? Alert { get; set; }
+}
