@@ -42,5 +42,14 @@ public sealed class ApiClient(Uri baseAddress) : IDisposable
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
+    public async Task<JsonArray> GetArray(string path, string role, string? office = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await Token(role, office));
+        var response = await _http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonArray>())!;
+    }
+
     public void Dispose() => _http.Dispose();
 }
