@@ -33,6 +33,7 @@ public sealed class RunningHost : IAsyncDisposable
         [
             "--urls=http://127.0.0.1:0",
             "--Auth:DevTokens=true",
+            "--Simulator:Enabled=false",
             $"--Orleans:SiloPort={siloPort}",
             $"--Orleans:GatewayPort={gatewayPort}",
             "--Logging:LogLevel:Default=Warning",

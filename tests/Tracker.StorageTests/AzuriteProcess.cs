@@ -68,40 +68,9 @@ public sealed class AzuriteProcess : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_process is { } process)
-        {
-            try
-            {
-                if (!process.HasExited)
-                {
-                    process.Kill();
-                    await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
-                }
-            }
-            catch (InvalidOperationException)
-            {
-                // Exited between the check and the kill.
-            }
-            catch (TimeoutException)
-            {
-            }
-
-            process.Dispose();
-        }
-
-        if (_location is not null)
-        {
-            try
-            {
-                Directory.Delete(_location, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
-            catch (UnauthorizedAccessException)
-            {
-            }
-        }
+        await OwnedProcess.Stop(_process, _location);
+        _process = null;
+        _location = null;
     }
 
     private async Task WaitUntilBlobPortAnswersAsync()

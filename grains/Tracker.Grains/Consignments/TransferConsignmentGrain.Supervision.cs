@@ -71,7 +71,7 @@ public sealed partial class TransferConsignmentGrain
             }
 
             // At the destination: arrival (and, for an opened seal, the authorised unseal) instead of an alert.
-            if (s.Status is TransitStatus.Departed or TransitStatus.InTransit && SupervisionPlans.InUnsealZone(declaration, fix.Lat, fix.Lon))
+            if (s.Status is (TransitStatus.Departed or TransitStatus.InTransit or TransitStatus.Arrived) && SupervisionPlans.InUnsealZone(declaration, fix.Lat, fix.Lon))
             {
                 await ArriveAtGate(known.Container!, lockId, fix.Seal, fix.Time, new GeoPosition(fix.Lat, fix.Lon), $"lock {lockId} inside the unsealing zone");
                 continue;
@@ -145,17 +145,19 @@ public sealed partial class TransferConsignmentGrain
             return;
         }
 
-        var broken = seal == SealState.Tampered || (lockId is not null && s.BrokenSeals.Contains(lockId));
-        if (broken)
+        // A seal broken en route was alerted then; one tampered here is alerted now. Either way
+        // the transit waits for an officer.
+        if (lockId is not null && s.BrokenSeals.Contains(lockId))
         {
-            var type = seal == SealState.Tampered ? AnomalyType.TAMP : AnomalyType.OPEN;
-            if (s.OpenEpisodes.TryAdd($"{type}/{lockId}/arrival", ""))
-            {
-                await RaiseAlert(
-                    new Anomaly(type, Severity.Critical, at, where, lockId, new Evidence(null, null, [], $"seal of {container} broken at arrival: automatic closure blocked")),
-                    $"{type}/{lockId}/arrival");
-            }
+            return;
+        }
 
+        if (seal == SealState.Tampered)
+        {
+            s.BrokenSeals.Add(lockId ?? container);
+            await RaiseAlert(
+                new Anomaly(AnomalyType.TAMP, Severity.Critical, at, where, lockId, new Evidence(null, null, [], $"seal of {container} tampered at arrival: automatic closure blocked")),
+                EpisodeKey(AnomalyType.TAMP, lockId));
             return;
         }
 
@@ -213,7 +215,12 @@ public sealed partial class TransferConsignmentGrain
                 _state.State.BrokenSeals.Add(lockId);
             }
 
-            await RaiseAlert(anomaly, EpisodeKey(anomaly.Type, anomaly.Device));
+            // Two boxes on one truck that leaves the road are one deviation, not two alerts.
+            var episode = EpisodeKey(anomaly.Type, anomaly.Device);
+            if (!_state.State.OpenEpisodes.ContainsKey(episode))
+            {
+                await RaiseAlert(anomaly, episode);
+            }
         }
 
         foreach (var end in result.Ended)
@@ -250,7 +257,12 @@ public sealed partial class TransferConsignmentGrain
         await GrainFactory.GetGrain<IAlertGrain>(id).Raise(alert);
     }
 
-    private static string EpisodeKey(AnomalyType type, string? device) => $"{type}/{device}";
+    /// <summary>
+    /// What an alert is about: the conveyance (route, stops, its GNSS against the locks) is one
+    /// per transit whatever the number of locks aboard; seals and their signals are per lock.
+    /// </summary>
+    private static string EpisodeKey(AnomalyType type, string? device) =>
+        type is AnomalyType.RDEV or AnomalyType.LSTP or AnomalyType.TMIS ? $"{type}/" : $"{type}/{device}";
 
     /// <summary>
     /// Tells the schedule only when the next check moved earlier: fixes move it later (the

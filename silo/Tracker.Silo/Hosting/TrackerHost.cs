@@ -4,6 +4,8 @@ using Tracker.Api;
 using Tracker.Api.Auth;
 using Tracker.Silo.Health;
 using Tracker.Silo.Journal;
+using Tracker.Silo.Simulation;
+using Tracker.Simulator.Running;
 
 namespace Tracker.Silo.Hosting;
 
@@ -25,6 +27,9 @@ public static class TrackerHost
         builder.Services.AddHealthChecks().AddCheck<SiloReadyCheck>("silo", tags: ["ready"]);
         builder.Services.AddTrackerApi(builder.Configuration);
         builder.Services.AddIngestJournal(builder.Configuration);
+        builder.Services.Configure<SimulatorOptions>(builder.Configuration.GetSection(SimulatorOptions.Section));
+        builder.Services.AddSingleton<IssuerTokenSource>();
+        builder.Services.AddHostedService<EmbeddedSimulator>();
 
         var app = builder.Build();
         app.UseExceptionHandler();

@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
+using Tracker.StorageTests;
+
 namespace Tracker.ClusterProcessTests.Infrastructure;
 
 /// <summary>
@@ -63,42 +65,9 @@ public sealed class RedisProcess : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_process is { } process)
-        {
-            try
-            {
-                if (!process.HasExited)
-                {
-                    // Exactly this process: redis-server with --daemonize no forks nothing that outlives it.
-                    process.Kill();
-                    await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
-                }
-            }
-            catch (InvalidOperationException)
-            {
-                // Exited between the check and the kill.
-            }
-            catch (TimeoutException)
-            {
-            }
-
-            process.Dispose();
-            _process = null;
-        }
-
-        if (_directory is not null)
-        {
-            try
-            {
-                Directory.Delete(_directory, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
-            catch (UnauthorizedAccessException)
-            {
-            }
-        }
+        await OwnedProcess.Stop(_process, _directory);
+        _process = null;
+        _directory = null;
     }
 
     /// <summary>Sends one inline command and answers Redis's first reply line (e.g. "+PONG").</summary>

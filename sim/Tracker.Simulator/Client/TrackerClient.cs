@@ -1,0 +1,67 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace Tracker.Simulator.Client;
+
+/// <summary>
+/// The public API as gateways, terminal systems and customs use it: nothing else. A 503 (the
+/// host replaying its journal, a grain busy) is re-sent, which the API makes harmless.
+/// </summary>
+public sealed class TrackerClient(HttpClient http, ITokenSource tokens)
+{
+    private const int Attempts = 8;
+
+    public Uri BaseAddress => http.BaseAddress!;
+
+    public Task Declare(JsonObject declaration, string office, CancellationToken cancellationToken) =>
+        Send(HttpMethod.Post, "/api/v1/consignments", declaration, "customs", office, cancellationToken);
+
+    public Task LockFixes(JsonArray fixes, CancellationToken cancellationToken) => Ingest("/api/v1/ingest/lock-fixes", fixes, cancellationToken);
+
+    public Task VehicleFixes(JsonArray fixes, CancellationToken cancellationToken) => Ingest("/api/v1/ingest/vehicle-fixes", fixes, cancellationToken);
+
+    public Task Ais(JsonArray reports, CancellationToken cancellationToken) => Ingest("/api/v1/ingest/ais", reports, cancellationToken);
+
+    public Task Events(JsonArray events, CancellationToken cancellationToken) => Ingest("/api/v1/events", events, cancellationToken);
+
+    public async Task<JsonNode> Get(string path, string role, string? office, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.Token(role, office, cancellationToken));
+        using var response = await http.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonNode>(cancellationToken))!;
+    }
+
+    private Task Ingest(string path, JsonArray items, CancellationToken cancellationToken) =>
+        items.Count == 0 ? Task.CompletedTask : Send(HttpMethod.Post, path, items, "device", null, cancellationToken);
+
+    private async Task Send(HttpMethod method, string path, JsonNode body, string role, string? office, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.Token(role, office, cancellationToken));
+            using var response = await http.SendAsync(request, cancellationToken);
+            if (response.IsSuccessStatusCode)
+            {
+                var answer = await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken);
+                if (answer?["rejected"] is JsonArray { Count: > 0 } rejected)
+                {
+                    throw new SimulatorException($"{path} refused items: {rejected.ToJsonString()}");
+                }
+
+                return;
+            }
+
+            if (response.StatusCode != HttpStatusCode.ServiceUnavailable || attempt == Attempts)
+            {
+                throw new SimulatorException($"{method} {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250 * attempt), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System.Net.Sockets;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Tracker.Domain.Supervision;
+using Tracker.Silo.Hosting;
+using Tracker.Simulator.Client;
+using Tracker.Simulator.Journeys;
+using Tracker.Simulator.Running;
+using Tracker.Simulator.Scenario;
+using Xunit.Abstractions;
+
+namespace Tracker.SimulatorTests;
+
+/// <summary>
+/// A shortened, accelerated run with a fixed seed against the real host: every anomaly the
+/// simulator injects is found as exactly one alert of its type, no other alert appears, and
+/// every transit closes (by itself, or by an officer where a broken seal stopped it).
+/// </summary>
+public sealed class SimulationRunTests(ITestOutputHelper output) : IAsyncLifetime, IDisposable
+{
+    private WebApplication? _host;
+    private HttpClient? _http;
+
+    public async Task InitializeAsync()
+    {
+        _host = TrackerHost.Build([
+            "--urls=http://127.0.0.1:0", "--Storage:Provider=Memory", "--Auth:DevTokens=true", "--Simulator:Enabled=false",
+            $"--Orleans:SiloPort={FreePort()}", $"--Orleans:GatewayPort={FreePort()}", "--Logging:LogLevel:Default=Warning"]);
+        await _host.StartAsync();
+        var address = _host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        _http = new HttpClient { BaseAddress = new Uri(address) };
+    }
+
+    public void Dispose() => _http?.Dispose();
+
+    public async Task DisposeAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.StopAsync();
+            await _host.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Every_injected_anomaly_raises_exactly_one_alert_of_its_type_nothing_else_and_every_transit_closes()
+    {
+        var scenario = ScenarioData.Load();
+        var client = new TrackerClient(_http!, new DevTokenSource(_http!));
+
+        // Land journeys at 60x (a 10-minute signal-lost limit is 10 s); sea voyages, hours long, at 240x.
+        var land = new Simulation(new JourneyContext(client, new SimulatorOptions { Seed = 7, TimeScale = 60, BoxesPerTrain = 6, MaxRouteKm = 45 }, scenario), output.WriteLine);
+        var sea = new Simulation(new JourneyContext(client, new SimulatorOptions { Seed = 8, TimeScale = 240, MaxRouteKm = 150 }, scenario), output.WriteLine);
+        var random = new Random(7);
+        var feeders = scenario.Vessels.Where(v => v.Kind == "FEEDER").ToList();
+        List<Journey> landJourneys =
+        [
+            .. new AnomalyType?[] { AnomalyType.RDEV, AnomalyType.LSTP, AnomalyType.OPEN, AnomalyType.TAMP, AnomalyType.SLOS, AnomalyType.TMIS, AnomalyType.OVRD, null, null }
+                .Select(a => land.Road(random, a)),
+            land.Rail(random, null),
+            land.Rail(random, AnomalyType.OVRD),
+        ];
+        List<Journey> seaJourneys = [sea.Feeder(random, feeders[0], AnomalyType.CONN), sea.Feeder(random, feeders[1], AnomalyType.UPRT), sea.Feeder(random, feeders[2], null)];
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(8));
+        await Task.WhenAll(land.RunAll(landJourneys, timeout.Token), sea.RunAll(seaJourneys, timeout.Token));
+        await Task.Delay(TimeSpan.FromSeconds(4));
+
+        var ours = landJourneys.Concat(seaJourneys).Select(j => j.ConsignmentId).ToHashSet();
+        var alerts = (await client.Get("/api/v1/alerts", "control", null, default)).AsArray()
+            .Select(a => (Consignment: a!["consignmentId"]!.GetValue<string>(), Type: a["type"]!.GetValue<string>()))
+            .Where(a => ours.Contains(a.Consignment))
+            .Order()
+            .ToList();
+        var injected = land.Context.Injected.Concat(sea.Context.Injected)
+            .Select(i => (Consignment: i.ConsignmentId, Type: i.Type.ToString()))
+            .Order()
+            .ToList();
+        Assert.Equal(injected, alerts);
+
+        foreach (var id in ours)
+        {
+            var consignment = await client.Get($"/api/v1/consignments/{id}", "control", null, default);
+            Assert.True(consignment["status"]!.GetValue<string>() == "CLOSED", $"{id} is {consignment["status"]}");
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
