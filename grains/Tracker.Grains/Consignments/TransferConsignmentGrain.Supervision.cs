@@ -55,13 +55,7 @@ public sealed partial class TransferConsignmentGrain
             };
         _state.Changed();
 
-        // The first fix after departure shows the transit under way (in transit).
-        if (s.Status == TransitStatus.Departed
-            && s.Lifecycle.Apply(TransitStep.EnterTransit) is { IsRejected: false } outcome
-            && Record(outcome, latest.Time, $"first fix of lock {lockId} en route"))
-        {
-            await AfterStatusChange();
-        }
+        await EnterTransit(latest.Time, $"first fix of lock {lockId} en route");
 
         foreach (var fix in fixes.OrderBy(f => f.Time))
         {
@@ -85,10 +79,13 @@ public sealed partial class TransferConsignmentGrain
 
     public async Task OnVehicleFixes(string vehicleId, ImmutableArray<VehicleFix> fixes)
     {
-        if (!Supervised)
+        if (!Supervised || fixes.IsEmpty)
         {
             return;
         }
+
+        // A train's boxes carry no locks: its own GNSS shows the transit under way.
+        await EnterTransit(fixes.Min(f => f.Time), $"first fix of {vehicleId} en route");
 
         foreach (var fix in fixes.OrderBy(f => f.Time))
         {
@@ -129,6 +126,19 @@ public sealed partial class TransferConsignmentGrain
         _state.State.ScheduledAt = Supervised ? Supervisor.NextCheck : null;
         _state.Changed();
         return _state.State.ScheduledAt;
+    }
+
+    /// <summary>The first fix after departure shows the transit under way (in transit).</summary>
+    private async Task EnterTransit(DateTimeOffset at, string cause)
+    {
+        var s = _state.State;
+        if (s.Status == TransitStatus.Departed
+            && s.Lifecycle.Apply(TransitStep.EnterTransit) is { IsRejected: false } outcome
+            && Record(outcome, at, cause))
+        {
+            _state.Changed();
+            await AfterStatusChange();
+        }
     }
 
     /// <summary>
