@@ -99,4 +99,25 @@ public sealed class LiveHubTests(HostFixture host) : IClassFixture<HostFixture>
     {
         await Assert.ThrowsAnyAsync<Exception>(() => LiveClient.ConnectAsync(_api.BaseAddress, ""));
     }
+
+    [Fact]
+    public async Task A_client_that_reconnects_gets_a_fresh_snapshot_with_what_changed_while_it_was_away()
+    {
+        var (_, lockId, _) = await DeclaredAsync();
+        var t = Times.Base();
+        await using (var first = await LiveClient.ConnectAsync(_api.BaseAddress, await _api.ControlAsync()))
+        {
+            await first.SubscribeAsync("road");
+            await _api.LockFixesAsync(Bodies.LockFix(lockId, 1, t, 36.10, 120.2));
+            await first.DeltaAsync("road", i => Json.Str(i["id"]) == $"lock:{lockId}");
+        }
+
+        await _api.LockFixesAsync(Bodies.LockFix(lockId, 2, t.AddMinutes(1), 36.20, 120.2));
+        await Task.Delay(TimeSpan.FromMilliseconds(600));
+        await using var again = await LiveClient.ConnectAsync(_api.BaseAddress, await _api.ControlAsync());
+        var snapshot = await again.SubscribeAsync("road");
+
+        var item = snapshot.Single(i => Json.Str(i!["id"]) == $"lock:{lockId}")!;
+        Assert.Equal(36.20, item["lat"]!.GetValue<double>());
+    }
 }

@@ -47,6 +47,7 @@ public sealed class RailJourney(string consignmentId, LandRoute railway, Anomaly
         var start = JourneyContext.Now;
         var origin = railway.Origin;
         await client.Events(new JsonArray([
+            .. CustomsChecks.Selected(boxes, random).Select(b => (JsonNode)Messages.Event($"{ConsignmentId}.CUSS.{b}", "EQUIPMENT", "CUSS", start.AddSeconds(-1), b, ConsignmentId, origin.UnLocode)),
             .. boxes.Select(b => (JsonNode)Messages.Event($"{ConsignmentId}.CUSR.{b}", "EQUIPMENT", "CUSR", start, b, ConsignmentId, origin.UnLocode)),
             .. boxes.Select(b => (JsonNode)Messages.Event($"{ConsignmentId}.LOAD.{b}", "EQUIPMENT", "LOAD", start, b, ConsignmentId, origin.UnLocode, origin.Facility, trainId: train)),
             .. boxes.Select(b => (JsonNode)Messages.Event($"{ConsignmentId}.SEAL.{b}", "SEAL", "SEAL", start, b, ConsignmentId, origin.UnLocode)),

@@ -57,6 +57,7 @@ public sealed class RoadJourney(string consignmentId, LandRoute route, AnomalyTy
         var origin = route.Origin;
         var start = JourneyContext.Now;
         await client.Events(new JsonArray([
+            .. CustomsChecks.Selected(boxes, random).Select(b => (JsonNode)Messages.Event($"{ConsignmentId}.CUSS.{b}", "EQUIPMENT", "CUSS", start.AddSeconds(-1), b, ConsignmentId, origin.UnLocode)),
             .. boxes.Select(b => (JsonNode)Messages.Event($"{ConsignmentId}.CUSR.{b}", "EQUIPMENT", "CUSR", start, b, ConsignmentId, origin.UnLocode)),
             .. boxes.Select(b => (JsonNode)Messages.Event($"{ConsignmentId}.GTOT.{b}", "EQUIPMENT", "GTOT", start, b, ConsignmentId, origin.UnLocode, origin.Facility)),
             .. boxes.Select(b => (JsonNode)Messages.Event($"{ConsignmentId}.SEAL.{b}", "SEAL", "SEAL", start, b, ConsignmentId, origin.UnLocode)),
