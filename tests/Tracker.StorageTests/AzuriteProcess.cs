@@ -18,7 +18,7 @@ public sealed class AzuriteProcess : IAsyncLifetime
     private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
-    private readonly StringBuilder _output = new();
+    private readonly ProcessLog _output = new();
     private Process? _process;
     private string? _location;
 
@@ -58,10 +58,7 @@ public sealed class AzuriteProcess : IAsyncLifetime
         }
 
         _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node for Azurite.");
-        _process.OutputDataReceived += (_, e) => Remember(e.Data);
-        _process.ErrorDataReceived += (_, e) => Remember(e.Data);
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
+        _output.Attach(_process);
 
         await WaitUntilBlobPortAnswersAsync();
     }
@@ -80,7 +77,7 @@ public sealed class AzuriteProcess : IAsyncLifetime
         {
             if (_process!.HasExited)
             {
-                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode} at start:\n{Output()}");
+                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode} at start:\n{_output}");
             }
 
             try
@@ -95,7 +92,7 @@ public sealed class AzuriteProcess : IAsyncLifetime
             }
             catch (SocketException e)
             {
-                throw new TimeoutException($"Azurite did not answer on blob port {BlobPort} within {StartTimeout}:\n{Output()}", e);
+                throw new TimeoutException($"Azurite did not answer on blob port {BlobPort} within {StartTimeout}:\n{_output}", e);
             }
         }
     }
@@ -208,27 +205,6 @@ public sealed class AzuriteProcess : IAsyncLifetime
             {
                 listener.Stop();
             }
-        }
-    }
-
-    private void Remember(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            _output.AppendLine(line);
-        }
-    }
-
-    private string Output()
-    {
-        lock (_output)
-        {
-            return _output.ToString();
         }
     }
 }

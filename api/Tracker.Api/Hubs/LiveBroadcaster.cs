@@ -107,7 +107,16 @@ public sealed partial class LiveBroadcaster(
     {
         try
         {
-            await index.Subscribe(self);
+            if (!await index.Subscribe(self))
+            {
+                // A new index (first start, or restarted after its silo died) may hold changes
+                // this host never heard of: catch the watched views up from its snapshot.
+                foreach (var view in subscriptions.Views)
+                {
+                    await OnItems(await index.Snapshot(view));
+                }
+            }
+
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)

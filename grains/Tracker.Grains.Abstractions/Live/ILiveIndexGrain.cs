@@ -20,9 +20,13 @@ public interface ILiveIndexGrain : IGrainWithIntegerKey
     [Alias("snapshot")]
     Task<ImmutableArray<LiveItem>> Snapshot(string view);
 
-    /// <summary>Hosts register, and re-register before the registration expires.</summary>
+    /// <summary>
+    /// Hosts register, and re-register before the registration expires. False when the index
+    /// did not know the host (it has just started, perhaps on another silo after a failure):
+    /// the host may have missed changes and should catch up from snapshots.
+    /// </summary>
     [Alias("subscribe")]
-    Task Subscribe(ILiveObserver host);
+    Task<bool> Subscribe(ILiveObserver host);
 
     [Alias("unsubscribe")]
     Task Unsubscribe(ILiveObserver host);

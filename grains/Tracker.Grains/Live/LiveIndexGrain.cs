@@ -39,10 +39,11 @@ public sealed class LiveIndexGrain(ILogger<LiveIndexGrain> logger) : Grain, ILiv
     public Task<ImmutableArray<LiveItem>> Snapshot(string view) =>
         Task.FromResult(_latest.Values.Where(i => LiveViews.Shows(view, i)).ToImmutableArray());
 
-    public Task Subscribe(ILiveObserver host)
+    public Task<bool> Subscribe(ILiveObserver host)
     {
+        var known = _hosts.Observers.ContainsKey(host);
         _hosts.Subscribe(host, host);
-        return Task.CompletedTask;
+        return Task.FromResult(known);
     }
 
     public Task Unsubscribe(ILiveObserver host)

@@ -53,6 +53,11 @@ public static class SiloSetup
             o.ServiceId = orleans.ServiceId;
         });
         silo.ConfigureEndpoints(orleans.AdvertisedHost, orleans.SiloPort, orleans.GatewayPort, listenOnAnyHostAddress: orleans.ListenOnAnyAddress);
+
+        // Locks, containers and transits are many, small and alike: random placement spreads them
+        // evenly, where load-based placement sends a whole burst of new activations to whichever
+        // silo looked idle when it measured.
+        silo.Services.AddSingleton<PlacementStrategy>(new RandomPlacement());
         if (orleans.ProbeTimeoutSeconds is { } probe)
         {
             silo.Configure<ClusterMembershipOptions>(o => o.ProbeTimeout = TimeSpan.FromSeconds(probe));

@@ -18,7 +18,7 @@ public sealed class RedisProcess : IAsyncLifetime
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private static readonly string[] Candidates = ["/usr/bin/redis-server", "/usr/local/bin/redis-server"];
 
-    private readonly StringBuilder _output = new();
+    private readonly ProcessLog _output = new();
     private Process? _process;
     private string? _directory;
 
@@ -126,10 +126,7 @@ public sealed class RedisProcess : IAsyncLifetime
         }
 
         _process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {server}.");
-        _process.OutputDataReceived += (_, e) => Remember(e.Data);
-        _process.ErrorDataReceived += (_, e) => Remember(e.Data);
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
+        _output.Attach(_process);
     }
 
     private async Task WaitUntilItAnswersAsync()
@@ -139,7 +136,7 @@ public sealed class RedisProcess : IAsyncLifetime
         {
             if (_process!.HasExited)
             {
-                throw new InvalidOperationException($"redis-server exited with code {_process.ExitCode} at start on port {Port}:\n{Output()}");
+                throw new InvalidOperationException($"redis-server exited with code {_process.ExitCode} at start on port {Port}:\n{_output}");
             }
 
             try
@@ -157,7 +154,7 @@ public sealed class RedisProcess : IAsyncLifetime
 
             if (waited.Elapsed > StartTimeout)
             {
-                throw new TimeoutException($"redis-server did not answer PING on port {Port} within {StartTimeout}:\n{Output()}");
+                throw new TimeoutException($"redis-server did not answer PING on port {Port} within {StartTimeout}:\n{_output}");
             }
 
             await Task.Delay(100);
@@ -268,26 +265,5 @@ public sealed class RedisProcess : IAsyncLifetime
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private void Remember(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            _output.AppendLine(line);
-        }
-    }
-
-    private string Output()
-    {
-        lock (_output)
-        {
-            return _output.ToString();
-        }
     }
 }
