@@ -36,10 +36,10 @@ public static class JsonBody
         }
         catch (JsonException e)
         {
-            return Problems.Problem.BadRequest(FieldOf(e), Describe(e));
+            return Problem.BadRequest(FieldOf(e), Describe(e));
         }
 
-        return body is null ? Problems.Problem.BadRequest("body", "must be a JSON object") : await handle(body);
+        return body is null ? Problem.BadRequest("body", "must be a JSON object") : await handle(body);
     }
 
     public static JsonSerializerOptions Options(HttpRequest request) =>

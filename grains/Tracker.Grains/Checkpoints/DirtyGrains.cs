@@ -10,8 +10,6 @@ public sealed class DirtyGrains
 {
     private readonly ConcurrentDictionary<GrainId, ICheckpointable> _grains = new();
 
-    public int Count => _grains.Count;
-
     public void Mark(GrainId id, ICheckpointable grain) => _grains.TryAdd(id, grain);
 
     public void Clear(GrainId id) => _grains.TryRemove(id, out _);

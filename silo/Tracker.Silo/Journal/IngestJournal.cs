@@ -28,18 +28,6 @@ public sealed partial class IngestJournal(IJournalStore store, IOptions<JournalO
 
     public bool IsReady => _ready;
 
-    /// <summary>The segment new batches go to.</summary>
-    public long CurrentSegment
-    {
-        get
-        {
-            lock (_segmentLock)
-            {
-                return _segment;
-            }
-        }
-    }
-
     /// <summary>Starts writing at <paramref name="segment"/> (after the replayed ones) and opens ingest.</summary>
     public void Open(long segment)
     {
