@@ -1,9 +1,3 @@
-using System.Net.Sockets;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Tracker.Silo.Hosting;
 using Tracker.Simulator.Client;
 using Tracker.Simulator.Scenario;
 
@@ -15,12 +9,9 @@ public sealed class EmbeddedSimulatorTests
     [Fact]
     public async Task Within_a_minute_of_starting_road_rail_and_water_transits_are_moving()
     {
-        await using var host = TrackerHost.Build([
-            "--urls=http://127.0.0.1:0", "--Storage:Provider=Memory", "--Auth:DevTokens=true", "--Simulator:Enabled=true", "--Simulator:TimeScale=20",
-            $"--Orleans:SiloPort={FreePort()}", $"--Orleans:GatewayPort={FreePort()}", "--Logging:LogLevel:Default=Warning"]);
-        await host.StartAsync();
-        var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var http = new HttpClient { BaseAddress = new Uri(address) };
+        var (host, address) = await InProcessHost.Start("--Simulator:Enabled=true", "--Simulator:TimeScale=20");
+        await using var running = host;
+        using var http = new HttpClient { BaseAddress = address };
         var client = new TrackerClient(http, new DevTokenSource(http));
         var feeders = ScenarioData.Load().Vessels.Where(v => v.Kind == "FEEDER").Select(v => v.Imo).ToList();
 
@@ -49,12 +40,5 @@ public sealed class EmbeddedSimulatorTests
         await host.StopAsync();
         Assert.Equal(["RAIL", "ROAD", "WATER"], moving.Order());
         Assert.True(vesselsReporting, "no feeder reported an AIS position");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

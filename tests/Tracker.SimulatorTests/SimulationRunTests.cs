@@ -1,11 +1,6 @@
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Tracker.Domain.Supervision;
-using Tracker.Silo.Hosting;
 using Tracker.Simulator.Client;
 using Tracker.Simulator.Journeys;
 using Tracker.Simulator.Running;
@@ -26,12 +21,8 @@ public sealed class SimulationRunTests(ITestOutputHelper output) : IAsyncLifetim
 
     public async Task InitializeAsync()
     {
-        _host = TrackerHost.Build([
-            "--urls=http://127.0.0.1:0", "--Storage:Provider=Memory", "--Auth:DevTokens=true", "--Simulator:Enabled=false",
-            $"--Orleans:SiloPort={FreePort()}", $"--Orleans:GatewayPort={FreePort()}", "--Logging:LogLevel:Default=Warning"]);
-        await _host.StartAsync();
-        var address = _host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _http = new HttpClient { BaseAddress = new Uri(address) };
+        (_host, var address) = await InProcessHost.Start("--Simulator:Enabled=false");
+        _http = new HttpClient { BaseAddress = address };
     }
 
     public void Dispose() => _http?.Dispose();
@@ -86,12 +77,5 @@ public sealed class SimulationRunTests(ITestOutputHelper output) : IAsyncLifetim
             var consignment = await client.Get($"/api/v1/consignments/{id}", "control", null, default);
             Assert.True(consignment["status"]!.GetValue<string>() == "CLOSED", $"{id} is {consignment["status"]}");
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

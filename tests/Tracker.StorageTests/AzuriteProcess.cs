@@ -113,7 +113,7 @@ public sealed class AzuriteProcess : IAsyncLifetime
         Directory.CreateDirectory(directory);
 
         // Test processes run in parallel: one installs while the others wait on the lock, then find it done.
-        using var installLock = await AcquireLockAsync(Path.Combine(directory, ".install.lock"));
+        using var installLock = await InstallLock.Acquire(Path.Combine(directory, ".install.lock"), InstallTimeout);
         if (File.Exists(installed) && File.Exists(script))
         {
             return script;
@@ -155,22 +155,6 @@ public sealed class AzuriteProcess : IAsyncLifetime
         await File.WriteAllTextAsync(installed, $"azurite@{Version}\n");
 
         return script;
-    }
-
-    private static async Task<FileStream> AcquireLockAsync(string path)
-    {
-        var waited = Stopwatch.StartNew();
-        while (true)
-        {
-            try
-            {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (waited.Elapsed < InstallTimeout)
-            {
-                await Task.Delay(500);
-            }
-        }
     }
 
     private static string RepositoryRoot()

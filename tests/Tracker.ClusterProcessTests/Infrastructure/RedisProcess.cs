@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
+using Tracker.FaultTests.Infrastructure;
 using Tracker.StorageTests;
 
 namespace Tracker.ClusterProcessTests.Infrastructure;
@@ -41,7 +42,7 @@ public sealed class RedisProcess : IAsyncLifetime
             // A port is only free until someone takes it: retry on a fresh one if another process won the race.
             for (var attempt = 1; ; attempt++)
             {
-                Port = FreePort();
+                Port = FreePort.Next();
                 Start(server);
                 try
                 {
@@ -171,7 +172,7 @@ public sealed class RedisProcess : IAsyncLifetime
 
         // Test processes run in parallel, and apt takes one installer at a time: one installs while the
         // others wait on this machine-wide lock, then find it done.
-        using var installLock = await AcquireLockAsync(Path.Combine(Path.GetTempPath(), "tracker-redis-install.lock"));
+        using var installLock = await InstallLock.Acquire(Path.Combine(Path.GetTempPath(), "tracker-redis-install.lock"), InstallTimeout);
         if (Find() is { } installedMeanwhile)
         {
             return installedMeanwhile;
@@ -242,28 +243,5 @@ public sealed class RedisProcess : IAsyncLifetime
         }
 
         return (process.ExitCode, $"{await stdout}\n{await stderr}");
-    }
-
-    private static async Task<FileStream> AcquireLockAsync(string path)
-    {
-        var waited = Stopwatch.StartNew();
-        while (true)
-        {
-            try
-            {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (waited.Elapsed < InstallTimeout)
-            {
-                await Task.Delay(500);
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
