@@ -62,6 +62,37 @@ public sealed class RestartTests : IDisposable
         Assert.Equal(3, (await api.GetOkAsync($"/api/v1/consignments/{id}/track", await api.ControlAsync()))["locks"]![0]!["points"]!.AsArray().Count);
     }
 
+    [Fact]
+    public async Task An_alert_and_its_history_survive_a_restart()
+    {
+        var (id, container, lockId, office) = (Ids.Unique("tr"), Ids.Container(), Ids.Unique("lock"), Ids.Unique("office"));
+        var t = DateTimeOffset.UtcNow.AddMinutes(-15);
+        string alertPath;
+        JsonNode before;
+        await using (var first = await RunningHost.StartOnFilesAsync(_root))
+        {
+            var api = first.Api;
+            await api.DeclareAsync(Bodies.RoadDeclaration(id, "acme", office, [container], [lockId]));
+            await api.EventsAsync(Bodies.Event("SEAL", "SEAL", t, container, id), Bodies.Event("TRANSIT", "TSTR", t, container, id));
+
+            // Opened far from any unsealing zone: a seal alert, which the officer acknowledges.
+            await api.LockFixesAsync(Bodies.LockFix(lockId, 1, t.AddMinutes(1), 36.07, 120.30, seal: "opened"));
+            var officer = await api.TokenAsync("customs", office: office);
+            var alert = (await api.GetOkAsync("/api/v1/alerts", officer)).AsArray().Single(a => Json.Str(a!["consignmentId"]) == id)!;
+            alertPath = $"/api/v1/alerts/{Json.Str(alert["id"])}";
+            await api.PostAsync(alertPath + "/acknowledge", Json.Obj(("note", "seal checked on the quay")), officer);
+            before = await api.GetOkAsync(alertPath, officer);
+            await first.StopAsync();
+        }
+
+        await using var second = await RunningHost.StartOnFilesAsync(_root);
+        var after = await second.Api.GetOkAsync(alertPath, await second.Api.TokenAsync("customs", office: office));
+
+        Assert.Equal(before.ToJsonString(), after.ToJsonString());
+        Assert.Equal(["OPEN", "ACKNOWLEDGED"], after["history"]!.AsArray().Select(h => Json.Str(h!["status"])));
+        Assert.Equal("seal checked on the quay", Json.Str(after["history"]![1]!["note"]));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_root))
