@@ -19,6 +19,7 @@ for (var i = 0; i + 1 < args.Length; i += 2)
         case "--trains": options.Trains = int.Parse(value, CultureInfo.InvariantCulture); break;
         case "--boxes": options.BoxesPerTrain = int.Parse(value, CultureInfo.InvariantCulture); break;
         case "--feeders": options.Feeders = int.Parse(value, CultureInfo.InvariantCulture); break;
+        case "--mainlines": options.Mainlines = int.Parse(value, CultureInfo.InvariantCulture); break;
         case "--fix-interval": options.FixIntervalSeconds = double.Parse(value, CultureInfo.InvariantCulture); break;
         case "--anomaly-rate": options.AnomalyRate = double.Parse(value, CultureInfo.InvariantCulture); break;
         case "--max-route-km": options.MaxRouteKm = double.Parse(value, CultureInfo.InvariantCulture); break;
@@ -37,7 +38,7 @@ Console.CancelKeyPress += (_, e) =>
     stop.Cancel();
 };
 
-Console.WriteLine($"Simulating against {url}: seed {options.Seed}, {options.TimeScale}x, {options.RoadTransits} road, {options.Trains} trains, {options.Feeders} feeders. Ctrl+C stops.");
+Console.WriteLine($"Simulating against {url}: seed {options.Seed}, {options.TimeScale}x, {options.RoadTransits} road, {options.Trains} trains, {options.Feeders} feeders, {options.Mainlines} mainlines. Ctrl+C stops.");
 await new Simulation(context, Console.WriteLine).RunContinuously(stop.Token);
 foreach (var injected in context.Injected)
 {

@@ -13,6 +13,9 @@ public sealed class ScenarioDataTests
 
     private static readonly string[] VesselKinds = ["FEEDER", "MAINLINE"];
 
+    private static readonly string[] FacilityKinds =
+        ["TERMINAL", "RAIL_GATE", "RAIL_YARD", "PORT_AREA", "AIRPORT", "BONDED_ZONE", "SUPERVISION_CENTER", "MULTIMODAL_CENTER"];
+
     private static IEnumerable<LandRoute> Routes => Scenario.Roads.Concat(Scenario.Railways);
 
     private static IEnumerable<Place> Places => Routes.SelectMany(r => new[] { r.Origin, r.Destination });
@@ -68,6 +71,24 @@ public sealed class ScenarioDataTests
                 // The farthest, Dongjiakou, is a Qingdao port area some 60 km down the coast.
                 Assert.True(Geo.Meters(port.Position, facility.Position) < 80_000, $"{port.UnLocode} {facility.Code} is far from its port");
             }
+        }
+    }
+
+    [Fact]
+    public void Every_port_facility_and_route_has_a_chinese_name_and_every_facility_a_known_kind()
+    {
+        // The map labels places in both languages: a missing or untranslated name would show English in Chinese.
+        var names = Scenario.Ports.Select(p => (p.UnLocode, p.NameZh))
+            .Concat(Scenario.Ports.SelectMany(p => p.Facilities).Select(f => (f.Code, f.NameZh)))
+            .Concat(Routes.Select(r => (r.Id, r.NameZh)));
+        foreach (var (id, nameZh) in names)
+        {
+            Assert.True(nameZh.Any(c => c is >= '\u4e00' and <= '\u9fff'), $"{id}: '{nameZh}' is not a Chinese name");
+        }
+
+        foreach (var facility in Scenario.Ports.SelectMany(p => p.Facilities))
+        {
+            Assert.Contains(facility.Kind, FacilityKinds);
         }
     }
 

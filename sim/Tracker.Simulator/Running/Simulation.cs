@@ -8,8 +8,8 @@ namespace Tracker.Simulator.Running;
 
 /// <summary>
 /// Keeps the port busy: a number of road transits, trains and feeder voyages under way at
-/// once, each replaced by a new one when it ends. Deterministic per seed: every slot draws
-/// its journeys from its own seeded generator.
+/// once, each replaced by a new one when it ends, and mainline vessels calling at the hub in
+/// turn. Deterministic per seed: every slot draws its journeys from its own seeded generator.
 /// </summary>
 public sealed class Simulation(JourneyContext context, Action<string>? log = null)
 {
@@ -32,9 +32,11 @@ public sealed class Simulation(JourneyContext context, Action<string>? log = nul
     {
         var o = context.Options;
         var feeders = context.Scenario.Vessels.Where(v => v.Kind == "FEEDER").ToList();
-        var slots = Enumerable.Range(0, o.RoadTransits).Select(n => Slot($"road{n}", r => Road(r, Pick(r))))
-            .Concat(Enumerable.Range(0, o.Trains).Select(n => Slot($"rail{n}", r => Rail(r, Pick(r, RailAnomalies)))))
-            .Concat(Enumerable.Range(0, Math.Min(o.Feeders, feeders.Count)).Select(n => Slot($"feeder{n}", r => Feeder(r, feeders[n], Pick(r, WaterAnomalies)))));
+        var mainlines = context.Scenario.Vessels.Where(v => v.Kind == "MAINLINE").ToList();
+        var slots = Enumerable.Range(0, o.RoadTransits).Select(n => Slot($"road{n}", (r, ct) => Play(Road(r, Pick(r)), r, ct)))
+            .Concat(Enumerable.Range(0, o.Trains).Select(n => Slot($"rail{n}", (r, ct) => Play(Rail(r, Pick(r, RailAnomalies)), r, ct))))
+            .Concat(Enumerable.Range(0, Math.Min(o.Feeders, feeders.Count)).Select(n => Slot($"feeder{n}", (r, ct) => Play(Feeder(r, feeders[n], Pick(r, WaterAnomalies)), r, ct))))
+            .Concat(Enumerable.Range(0, Math.Min(o.Mainlines, mainlines.Count)).Select(n => Slot($"mainline{n}", (r, ct) => new MainlineCall(mainlines[n]).Run(context, r, ct))));
         return Task.WhenAll(slots.Select(slot => slot(cancellationToken)));
 
         AnomalyType? Pick(Random r, AnomalyType[]? types = null) =>
@@ -61,14 +63,14 @@ public sealed class Simulation(JourneyContext context, Action<string>? log = nul
         await Task.WhenAll(journeys.Select((j, n) => Play(j, new Random(seed + n), cancellationToken)));
     }
 
-    private Func<CancellationToken, Task> Slot(string name, Func<Random, Journey> next) => async cancellationToken =>
+    private Func<CancellationToken, Task> Slot(string name, Func<Random, CancellationToken, Task> playNext) => async cancellationToken =>
     {
         var random = new Random(HashCode.Combine(context.Options.Seed, name.GetHashCode(StringComparison.Ordinal)));
         while (!cancellationToken.IsCancellationRequested)
         {
             try
             {
-                await Play(next(random), random, cancellationToken);
+                await playNext(random, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -27,6 +27,9 @@ public sealed class SimulatorOptions
     /// <summary>Feeder voyages under way at once.</summary>
     public int Feeders { get; set; } = 4;
 
+    /// <summary>Mainline vessels calling at the hub in turn (the sailings the feeders connect with).</summary>
+    public int Mainlines { get; set; } = 3;
+
     /// <summary>How often (in simulated seconds) locks, vehicles and AIS report.</summary>
     public double FixIntervalSeconds { get; set; } = 30;
 
