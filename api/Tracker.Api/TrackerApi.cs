@@ -6,6 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Scalar.AspNetCore;
 using Tracker.Api.Alerts;
+using Tracker.Api.Connections;
+using Tracker.Api.Map;
 using Tracker.Api.Auth;
 using Tracker.Api.Consignments;
 using Tracker.Api.Containers;
@@ -48,6 +50,9 @@ public static class TrackerApi
         VesselEndpoints.Map(api);
         AlertEndpoints.Map(api);
         StatsEndpoints.Map(api);
+        MapEndpoints.Map(api);
+        MeEndpoint.Map(api);
+        ConnectionEndpoints.Map(api);
         if (app.Configuration.GetValue<bool>("Auth:DevTokens"))
         {
             DevTokenEndpoint.Map(api);

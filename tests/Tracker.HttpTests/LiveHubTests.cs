@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Tracker.HttpTests;
@@ -119,5 +120,45 @@ public sealed class LiveHubTests(HostFixture host) : IClassFixture<HostFixture>
 
         var item = snapshot.Single(i => Json.Str(i!["id"]) == $"lock:{lockId}")!;
         Assert.Equal(36.20, item["lat"]!.GetValue<double>());
+    }
+
+    [Fact]
+    public async Task Live_items_say_what_each_carrier_is_which_transit_is_held_and_what_carries_it()
+    {
+        var (id, feeder, mainline, truckTransit, truck) = (Ids.Unique("ww"), Ids.Imo(), Ids.Imo(), Ids.Unique("tr"), Ids.Unique("truck"));
+        var water = Bodies.RoadDeclaration(id, Ids.Unique("tenant"), Ids.Unique("office"), [Ids.Container()], []);
+        water["mode"] = "WATER";
+        water["feederImo"] = feeder;
+        water["connection"] = Json.Obj(("mainlineImo", mainline), ("cutoff", Times.Iso(DateTimeOffset.UtcNow.AddHours(12))));
+        await _api.DeclareAsync(water);
+        var road = Bodies.RoadDeclaration(truckTransit, Ids.Unique("tenant"), Ids.Unique("office"), [Ids.Container()], [Ids.Unique("lock")]);
+        road["vehicleId"] = truck;
+        await _api.DeclareAsync(road);
+        var eta = Times.Base().AddHours(5);
+        var ais = Bodies.Ais(Ids.Mmsi(), Times.Base(), 36.0, 121.0, feeder);
+        ais["eta"] = Times.Iso(eta);
+
+        await _api.IngestAsync("/api/v1/ingest/ais", ais, Bodies.Ais(Ids.Mmsi(), Times.Base(), 35.0, 123.0, mainline));
+        await _api.IngestAsync("/api/v1/ingest/vehicle-fixes", Bodies.VehicleFix(truck, 1, Times.Base(), 36.1, 120.2));
+        await _api.EventsAsync(Bodies.Event("TRANSIT", "HOLD", Times.Base(), consignment: truckTransit));
+
+        // The snapshot holds the latest item of each object once the live index has them (within a tick or two).
+        await using var live = await LiveClient.ConnectAsync(_api.BaseAddress, await _api.ControlAsync());
+        JsonObject? Item(JsonArray items, string key) => items.FirstOrDefault(i => Json.Str(i!["id"]) == key)?.AsObject();
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        JsonArray snapshot;
+        do
+        {
+            snapshot = await live.SubscribeAsync("overview");
+        }
+        while (Item(snapshot, $"consignment:{truckTransit}")?["held"]?.GetValue<bool>() != true && DateTime.UtcNow < deadline);
+
+        var (feederItem, mainlineItem, truckItem, held) = (
+            Item(snapshot, $"vessel:{feeder}")!, Item(snapshot, $"vessel:{mainline}")!, Item(snapshot, $"vehicle:{truck}")!, Item(snapshot, $"consignment:{truckTransit}")!);
+        Assert.True(held["held"]!.GetValue<bool>());
+        Assert.Equal(("FEEDER", eta), (Json.Str(feederItem["category"]), Times.Parse(feederItem["eta"])));
+        Assert.Equal("MAINLINE", Json.Str(mainlineItem["category"]));
+        Assert.Equal("TRUCK", Json.Str(truckItem["category"]));
+        Assert.Equal($"vehicle:{truck}", Json.Str(held["carrier"]));
     }
 }

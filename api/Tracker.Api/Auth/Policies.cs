@@ -16,6 +16,9 @@ public static class Policies
     /// <summary>Seeing alerts and supervision figures: control and customs (scoped to the office).</summary>
     public const string Alerts = "alerts";
 
+    /// <summary>Watching the flows: the live map's views and the lists beside them (control and customs).</summary>
+    public const string Monitor = "monitor";
+
     /// <summary>Acknowledging and resolving alerts: customs officers of the alert's offices.</summary>
     public const string HandleAlerts = "handle-alerts";
 
@@ -26,6 +29,7 @@ public static class Policies
     {
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(Alerts, p => p.RequireRole(Roles.Control, Roles.Customs, Roles.Admin));
+        options.AddPolicy(Monitor, p => p.RequireRole(Roles.Control, Roles.Customs, Roles.Admin));
         options.AddPolicy(HandleAlerts, p => p.RequireRole(Roles.Customs, Roles.Admin));
         options.AddPolicy(Ingest, p => p.RequireRole(Roles.Device, Roles.Admin));
         options.AddPolicy(Declare, p => p.RequireRole(Roles.Customs, Roles.Admin));

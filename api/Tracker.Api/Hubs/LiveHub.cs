@@ -66,7 +66,7 @@ public sealed class LiveHub(IGrainFactory grains, LiveSubscriptions subscription
     private static LiveItem ContainerItem(ContainerView c) => new(
         LiveItem.KeyOf(LiveKind.Container, c.Number), LiveKind.Container, c.Position?.Time ?? c.Timeline.LastOrDefault()?.Time ?? DateTimeOffset.MinValue,
         Lat: c.Position?.Lat, Lon: c.Position?.Lon, SpeedKmh: c.Position?.SpeedKmh, Heading: c.Position?.Heading,
-        Label: c.Terminal.LastCode?.ToString(), Status: c.Customs.Summary, ConsignmentId: c.Consignments.LastOrDefault()?.ConsignmentId,
+        Label: c.Terminal.LastCode?.ToString(), Status: c.Customs.Summary, ConsignmentId: c.Consignments.LastOrDefault()?.ConsignmentId, Held: c.Customs.Held,
         Containers: [c.Number]);
 
     /// <summary>Refuses with a hub error unless the caller may watch the view; returns the container of a container view.</summary>

@@ -7,6 +7,10 @@ namespace Tracker.Grains.Live;
 /// The latest state of one moving or watched object, as the live views show it. Items are
 /// coalesced by <see cref="Id"/>: a view receives only the newest item of each object.
 /// </summary>
+/// <param name="Held">A consignment on customs hold, or a container under a hold.</param>
+/// <param name="Category">What a carrier is: FEEDER or MAINLINE for a vessel, TRUCK or TRAIN for a vehicle.</param>
+/// <param name="Eta">A vessel's estimated arrival at its next port.</param>
+/// <param name="Carrier">A consignment's carrier as a live key ("vehicle:TRK-1", "vessel:9512379"), so a view can join the two.</param>
 [GenerateSerializer, Immutable, Alias("tracker.live-item")]
 public sealed record LiveItem(
     [property: Id(0)] string Id,
@@ -20,7 +24,11 @@ public sealed record LiveItem(
     [property: Id(8)] string? Label = null,
     [property: Id(9)] string? Status = null,
     [property: Id(10)] string? ConsignmentId = null,
-    [property: Id(11)] ImmutableArray<string> Containers = default)
+    [property: Id(11)] ImmutableArray<string> Containers = default,
+    [property: Id(12)] bool Held = false,
+    [property: Id(13)] string? Category = null,
+    [property: Id(14)] DateTimeOffset? Eta = null,
+    [property: Id(15)] string? Carrier = null)
 {
     public static string KeyOf(LiveKind kind, string id) => $"{kind.ToString().ToLowerInvariant()}:{id}";
 

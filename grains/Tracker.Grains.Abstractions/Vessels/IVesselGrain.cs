@@ -19,6 +19,10 @@ public interface IVesselGrain : IGrainWithStringKey
     [Alias("watch")]
     Task Watch(string consignmentId);
 
+    /// <summary>A water transit's boxes are to connect with this vessel: it is a mainline sailing.</summary>
+    [Alias("connect")]
+    Task ExpectConnection(string consignmentId);
+
     [Alias("get")]
     Task<VesselView> Get();
 }

@@ -13,4 +13,5 @@ public sealed record VesselView(
     [property: Id(5)] DateTimeOffset? Eta,
     [property: Id(6)] ImmutableArray<PortCall> PortCalls,
     [property: Id(7)] ImmutableArray<string> ContainersAboard,
-    [property: Id(8)] bool Known);
+    [property: Id(8)] bool Known,
+    [property: Id(9)] VesselRole Role = VesselRole.Unknown);

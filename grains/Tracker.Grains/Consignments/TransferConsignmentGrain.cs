@@ -72,6 +72,11 @@ public sealed partial class TransferConsignmentGrain(
             await GrainFactory.GetGrain<IVesselGrain>(feeder).Watch(Id);
         }
 
+        if (declaration.Connection is { } connection)
+        {
+            await GrainFactory.GetGrain<IVesselGrain>(connection.MainlineImo).ExpectConnection(Id);
+        }
+
         await PublishSummary();
         return DeclareResult.Created;
     }
@@ -114,6 +119,11 @@ public sealed partial class TransferConsignmentGrain(
 
     private static string WireName(TransitStatus status) => Domain.Wire.WireEnum.Name(status);
 
+    private static string? CarrierKey(ConsignmentDeclaration d) =>
+        (d.VehicleId ?? d.TrainId) is { } vehicle ? LiveItem.KeyOf(LiveKind.Vehicle, vehicle)
+        : d.FeederImo is { } imo ? LiveItem.KeyOf(LiveKind.Vessel, imo)
+        : null;
+
     private bool Record(TransitOutcome outcome, DateTimeOffset at, string cause)
     {
         if (!outcome.Changed)
@@ -147,7 +157,8 @@ public sealed partial class TransferConsignmentGrain(
         var at = s.Locks.Values.Select(l => l.LastFix).OfType<Position>().MaxBy(p => p.Time);
         live.Publish(new LiveItem(
             LiveItem.KeyOf(LiveKind.Consignment, Id), LiveKind.Consignment, s.UpdatedAt, d.Mode, at?.Lat, at?.Lon,
-            Label: $"{d.Origin.UnLocode} → {d.Destination.UnLocode}", Status: WireName(s.Status), ConsignmentId: Id, Containers: d.Containers));
+            Label: $"{d.Origin.UnLocode} → {d.Destination.UnLocode}", Status: WireName(s.Status), ConsignmentId: Id, Containers: d.Containers,
+            Held: s.OnHold, Carrier: CarrierKey(d)));
         return GrainFactory.GetGrain<IConsignmentDirectoryGrain>(0).Upsert(new ConsignmentSummary(
             Id, d.Tenant, d.Mode, s.Status, s.OnHold, d.Offices, s.DeclaredAt, s.UpdatedAt, d.Containers.Length, d.Origin.UnLocode, d.Destination.UnLocode));
     }

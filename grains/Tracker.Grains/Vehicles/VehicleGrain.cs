@@ -93,7 +93,8 @@ public sealed class VehicleGrain : Grain, IVehicleGrain, ICheckpointable
         {
             _live.Publish(new LiveItem(
                 LiveItem.KeyOf(LiveKind.Vehicle, VehicleId), LiveKind.Vehicle, at.Time, s.Mode, at.Lat, at.Lon, at.SpeedKmh, at.Heading,
-                VehicleId, null, s.ConsignmentId, [.. s.Manifest.Aboard]));
+                VehicleId, null, s.ConsignmentId, [.. s.Manifest.Aboard],
+                Category: s.Mode switch { ConsignmentMode.Rail => "TRAIN", ConsignmentMode.Road => "TRUCK", _ => null }));
         }
     }
 

@@ -81,9 +81,27 @@ public sealed class VesselGrain(
 
     public async Task Watch(string consignmentId)
     {
-        if (_state.State.Watchers.Add(consignmentId))
+        var s = _state.State;
+        var newRole = s.Role != VesselRole.Feeder;
+        s.Role = VesselRole.Feeder;
+        if (s.Watchers.Add(consignmentId) || newRole)
         {
             await _state.WriteNow();
+        }
+
+        if (newRole)
+        {
+            PublishLive();
+        }
+    }
+
+    public async Task ExpectConnection(string consignmentId)
+    {
+        if (_state.State.Role != VesselRole.Mainline)
+        {
+            _state.State.Role = VesselRole.Mainline;
+            await _state.WriteNow();
+            PublishLive();
         }
     }
 
@@ -91,7 +109,7 @@ public sealed class VesselGrain(
     {
         var s = _state.State;
         var eta = PortCalls.Next(s.PortCalls)?.Eta ?? s.Eta;
-        return Task.FromResult(new VesselView(Imo, s.Mmsi, s.Name, s.Position, s.Destination, eta, [.. s.PortCalls], [.. s.Manifest.Aboard], s.Known));
+        return Task.FromResult(new VesselView(Imo, s.Mmsi, s.Name, s.Position, s.Destination, eta, [.. s.PortCalls], [.. s.Manifest.Aboard], s.Known, s.Role));
     }
 
     public Task Flush() => _state.Flush();
@@ -129,7 +147,8 @@ public sealed class VesselGrain(
         {
             live.Publish(new LiveItem(
                 LiveItem.KeyOf(LiveKind.Vessel, Imo), LiveKind.Vessel, at.Time, ConsignmentMode.Water, at.Lat, at.Lon, at.SpeedKmh, at.Heading,
-                s.Name ?? Imo, s.Destination, null, [.. s.Manifest.Aboard]));
+                s.Name ?? Imo, s.Destination, null, [.. s.Manifest.Aboard],
+                Category: s.Role == VesselRole.Unknown ? null : Domain.Wire.WireEnum.Name(s.Role), Eta: PortCalls.Next(s.PortCalls)?.Eta ?? s.Eta));
         }
     }
 

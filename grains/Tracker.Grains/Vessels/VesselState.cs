@@ -25,5 +25,7 @@ public sealed class VesselState
     /// <summary>Water transits fed by this vessel.</summary>
     public HashSet<string> Watchers { get; set; } = new(StringComparer.Ordinal);
 
+    public VesselRole Role { get; set; }
+
     public bool Known => Mmsi is not null || Position is not null || PortCalls.Count > 0 || Manifest.Entries.Count > 0;
 }

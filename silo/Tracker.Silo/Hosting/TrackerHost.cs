@@ -6,6 +6,8 @@ using Tracker.Silo.Health;
 using Tracker.Silo.Journal;
 using Tracker.Silo.Simulation;
 using Tracker.Simulator.Running;
+using Tracker.Simulator.Scenario;
+using Tracker.Silo.Web;
 
 namespace Tracker.Silo.Hosting;
 
@@ -25,6 +27,7 @@ public static class TrackerHost
         builder.Services.AddSingleton<SiloLifecycleFlag>();
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<SiloLifecycleFlag>());
         builder.Services.AddHealthChecks().AddCheck<SiloReadyCheck>("silo", tags: ["ready"]);
+        builder.Services.AddSingleton(ScenarioRegion.From(ScenarioData.Load()));
         builder.Services.AddTrackerApi(builder.Configuration);
         builder.Services.AddIngestJournal(builder.Configuration);
         builder.Services.Configure<SimulatorOptions>(builder.Configuration.GetSection(SimulatorOptions.Section));
@@ -35,14 +38,14 @@ public static class TrackerHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDashboardSession();
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
+        app.UseWebApp();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapTrackerApi();
         app.MapOrleansDashboard(DashboardSession.Path).RequireAuthorization(Policies.Admin);
+        app.MapWebApp();
         return app;
     }
 }
