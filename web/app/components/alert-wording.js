@@ -1,0 +1,16 @@
+// An alert in one line, composed here from its fields so that it reads in the chosen language.
+import { formatDuration, formatMeters, t } from '../i18n/i18n.js';
+
+export function alertLine(alert) {
+  const parts = [t(`alerts.types.${alert.type}`)];
+  const evidence = alert.evidence ?? {};
+  // Rules that measure nothing (a seal opened, a port call) leave these at zero: say nothing then.
+  if (evidence.distanceFromCorridorMeters > 0) parts.push(formatMeters(evidence.distanceFromCorridorMeters));
+  if (evidence.durationSeconds >= 60) parts.push(formatDuration(evidence.durationSeconds));
+  return parts.join(' · ');
+}
+
+export function alertSubject(alert) {
+  const boxes = alert.containers?.length ? ` · ${alert.containers.slice(0, 2).join(', ')}${alert.containers.length > 2 ? '…' : ''}` : '';
+  return `${t('alerts.consignment', { id: alert.consignmentId })}${boxes}`;
+}

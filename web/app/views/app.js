@@ -1,0 +1,39 @@
+// Which page a path shows, and who may see it. A page opened with a token in sessionStorage is
+// signed in; without one, or with an expired one, it goes to sign-in and says why.
+import { html, useEffect } from '../html.js';
+import { get } from '../api/client.js';
+import * as session from '../auth/session.js';
+import { SignIn } from '../auth/sign-in.js';
+import { useLanguage } from '../i18n/i18n.js';
+import { flowViews, navigate, usePath } from '../router.js';
+import { ControlCenter } from './control-center.js';
+import { EnterpriseHome } from './enterprise-home.js';
+import { NotFound } from './not-found.js';
+
+export function App() {
+  const path = usePath();
+  useLanguage();
+  const view = flowViews[path];
+  const redirect = path === '/sign-in' ? null : !session.token() ? 'signIn' : session.expired() ? 'expired' : null;
+
+  // The server is the judge of a stored or pasted token: a refused one ends the session at once.
+  const signedIn = !redirect && path !== '/sign-in';
+  useEffect(() => {
+    if (signedIn) get('/me').catch(() => {});
+  }, [signedIn, session.token()]);
+
+  useEffect(() => {
+    if (redirect === 'signIn') navigate(`/sign-in?next=${encodeURIComponent(path)}`, { replace: true });
+    if (redirect === 'expired') {
+      session.clear();
+      navigate('/sign-in?reason=expired', { replace: true });
+    }
+  }, [redirect, path]);
+
+  if (path === '/sign-in') return html`<${SignIn} />`;
+  if (redirect) return null;
+  if (view && session.watchesFlows()) return html`<${ControlCenter} view=${view} />`;
+  if (path === '/' && session.claims()?.role === 'enterprise') return html`<${EnterpriseHome} />`;
+  if (view) return html`<${NotFound} forbidden=${true} />`;
+  return html`<${NotFound} />`;
+}
