@@ -7,7 +7,7 @@ import { Emitter } from '../events.js';
 export const STALE_MS = 5 * 60_000;
 
 /** Objects of a closed transit leave the map this long after it closes. */
-export const RETIRE_AFTER_CLOSE_MS = 2 * 60_000;
+export const RETIRE_AFTER_CLOSE_MS = 45_000;
 
 /** Objects silent this long leave the map, unless their transit is still open. */
 export const FORGET_AFTER_MS = 6 * 3600_000;

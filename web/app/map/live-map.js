@@ -1,6 +1,6 @@
 // The live map: basemap, region, corridors and markers, driven by one animation-frame loop that
 // applies the hub's queued changes, glides the markers and publishes what tests and operators
-// read off the map element (data-marker-count, data-updated-at, data-kind-counts).
+// read off the map element (data-marker-count, data-updated-at, data-kind-counts, data-snapshot-at).
 import * as L from '/lib/leaflet/leaflet-src.esm.js';
 import { Emitter } from '../events.js';
 import { StatusIndex } from '../live/store.js';
@@ -43,9 +43,12 @@ export class LiveMap {
     }).setView(HOMES.overview.center, HOMES.overview.zoom));
     map.attributionControl.setPrefix(false).addAttribution('Natural Earth');
     L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
+    // Land at the bottom, then transit corridors, then the region's lines and places, then the live markers.
+    map.createPane('basemapPane').style.zIndex = 200;
+    map.createPane('corridorPane').style.zIndex = 380;
     map.createPane('livePane').style.zIndex = 610;
-    map.createPane('corridorPane').style.zIndex = 350;
 
+    this.land = L.canvas({ padding: 0.2, pane: 'basemapPane' });
     this.vectors = L.canvas({ padding: 0.2 });
     this.corridorRenderer = L.canvas({ padding: 0.2, pane: 'corridorPane' });
     this.region = new RegionLayers(map, this.vectors);
@@ -53,7 +56,7 @@ export class LiveMap {
     this.markers = new MarkerLayer({ pane: 'livePane' }).addTo(map);
     this.tooltip = L.DomUtil.create('div', 'marker-tooltip', element);
 
-    this.ready = Promise.all([addBasemap(map, this.vectors), this.region.load()]);
+    this.ready = Promise.all([addBasemap(map, this.land), this.region.load()]);
     map.on('mousemove', e => this.#hover(e.containerPoint));
     map.on('mouseout', () => this.#hover(null));
     map.on('click', e => this.#click(e.containerPoint));
@@ -92,6 +95,7 @@ export class LiveMap {
     const batch = this.store.flush();
     if (batch) {
       this.markers.sync(batch.changed, batch.reset, now);
+      if (batch.reset) this.#attribute('snapshotAt', this.store.updatedAt);
       if (batch.reset || batch.changed.some(i => i.kind === 'CONSIGNMENT')) this.#needsClassify = true;
       else this.#classifyChanged(batch.changed, wall);
     }

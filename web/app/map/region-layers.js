@@ -28,6 +28,7 @@ export class RegionLayers {
     this.#draw();
     this.places.addTo(this.map);
     this.map.on('zoomend', () => this.#facilityLabels());
+    this.map.on('moveend', () => this.#declutter());
     this.#facilityLabels();
   }
 
@@ -47,7 +48,8 @@ export class RegionLayers {
 
   /** Names follow the language switch. */
   relabel() {
-    for (const { layer, name, kind } of this.labelled) layer.setTooltipContent(label(name, kind));
+    for (const { layer, name, kind } of this.labelled) layer.setTooltipContent(label(name, kind, !layer.getTooltip().options.permanent));
+    this.#declutter();
   }
 
   /** A port's bilingual name by UN/LOCODE, or the code itself. */
@@ -89,18 +91,20 @@ export class RegionLayers {
         renderer: r, radius: port.hub ? 8 : 5.5, color: '#ffffff', weight: 2, fillColor: port.hub ? '#b91c1c' : '#0f172a', fillOpacity: 1,
       }).addTo(this.places);
       const kind = port.hub ? 'hub' : null;
-      marker.bindTooltip(label(port.name, kind), { permanent: true, direction, offset: [direction === 'left' ? -8 : 8, 0], className: `place-label port${port.hub ? ' hub' : ''}` });
-      this.labelled.push({ layer: marker, name: port.name, kind });
+      marker.bindTooltip(label(port.name, kind, kind !== null), { permanent: true, direction, offset: [direction === 'left' ? -8 : 8, 0], className: `place-label port${port.hub ? ' hub' : ''}` });
+      this.labelled.push({ layer: marker, name: port.name, kind, rank: port.hub ? 0 : 1 });
 
       for (const facility of port.facilities) {
         const square = L.circleMarker(latLng(facility.position), {
           renderer: r, radius: 3.5, color: '#ffffff', weight: 1.5, fillColor: FACILITY_COLOURS[facility.kind] ?? '#334155', fillOpacity: 1,
         }).addTo(this.places);
-        square.bindTooltip(label(facility.name, facility.kind), { direction: 'right', offset: [6, 0], className: 'place-label facility' });
-        this.labelled.push({ layer: square, name: facility.name, kind: facility.kind });
+        square.bindTooltip(label(facility.name, facility.kind, true), { direction: 'right', offset: [6, 0], className: 'place-label facility' });
+        this.labelled.push({ layer: square, name: facility.name, kind: facility.kind, rank: 2 });
         this.facilityLabels.push(square);
       }
     }
+
+    this.labelled.sort((a, b) => a.rank - b.rank);
   }
 
   /** Terminal and gate names stay up when zoomed in on a port; further out they show on hover. */
@@ -109,17 +113,39 @@ export class RegionLayers {
     for (const layer of this.facilityLabels) {
       const tooltip = layer.getTooltip();
       if (tooltip.options.permanent === permanent) continue;
-      const content = tooltip.getContent();
+      const { name, kind } = this.labelled.find(l => l.layer === layer);
       layer.unbindTooltip();
-      layer.bindTooltip(content, { permanent, direction: 'right', offset: [6, 0], className: 'place-label facility' });
+      // A label that stays up names the place only; the kind shows when hovering.
+      layer.bindTooltip(label(name, kind, !permanent), { permanent, direction: 'right', offset: [6, 0], className: 'place-label facility' });
       if (permanent) layer.openTooltip();
+    }
+
+    this.#declutter();
+  }
+
+  /**
+   * Labels that would overlap are hidden, the hub first, then ports, then facilities keeping
+   * theirs, so names stay readable at every zoom (Leaflet places tooltips without looking around).
+   */
+  #declutter() {
+    const placed = [];
+    for (const { layer } of this.labelled) {
+      const element = layer.getTooltip()?.getElement();
+      if (!element || !layer.getTooltip().options.permanent || !this.map.hasLayer(layer)) continue;
+      element.classList.remove('crowded');
+      const box = element.getBoundingClientRect();
+      if (placed.some(other => box.left < other.right && box.right > other.left && box.top < other.bottom && box.bottom > other.top)) {
+        element.classList.add('crowded');
+      } else {
+        placed.push(box);
+      }
     }
   }
 }
 
-function label(name, kind) {
+function label(name, kind, withKind) {
   const { primary, secondary } = localName(name);
-  const what = kind ? `<span class="place-kind">${escapeHtml(t(`places.${kind}`))}</span>` : '';
+  const what = kind && withKind ? `<span class="place-kind">${escapeHtml(t(`places.${kind}`))}</span>` : '';
   return `<strong>${escapeHtml(primary)}</strong> <span class="place-alt">${escapeHtml(secondary)}</span>${what}`;
 }
 

@@ -14,7 +14,12 @@ export function App() {
   const path = usePath();
   useLanguage();
   const view = flowViews[path];
-  const redirect = path === '/sign-in' ? null : !session.token() ? 'signIn' : session.expired() ? 'expired' : null;
+  const enterprise = session.claims()?.role === 'enterprise';
+  const redirect = path === '/sign-in' ? null
+    : !session.token() ? 'signIn'
+    : session.expired() ? 'expired'
+    : enterprise && view && path !== '/' ? 'home'
+    : null;
 
   // The server is the judge of a stored or pasted token: a refused one ends the session at once.
   const signedIn = !redirect && path !== '/sign-in';
@@ -24,6 +29,8 @@ export function App() {
 
   useEffect(() => {
     if (redirect === 'signIn') navigate(`/sign-in?next=${encodeURIComponent(path)}`, { replace: true });
+    // The flow views are for control and customs: an enterprise's start is its own page.
+    if (redirect === 'home') navigate('/', { replace: true });
     if (redirect === 'expired') {
       session.clear();
       navigate('/sign-in?reason=expired', { replace: true });
@@ -33,7 +40,7 @@ export function App() {
   if (path === '/sign-in') return html`<${SignIn} />`;
   if (redirect) return null;
   if (view && session.watchesFlows()) return html`<${ControlCenter} view=${view} />`;
-  if (path === '/' && session.claims()?.role === 'enterprise') return html`<${EnterpriseHome} />`;
+  if (path === '/' && enterprise) return html`<${EnterpriseHome} />`;
   if (view) return html`<${NotFound} forbidden=${true} />`;
   return html`<${NotFound} />`;
 }
