@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.SignalR;
 using Tracker.ClusterProcessTests.Infrastructure;
 using Tracker.FaultTests.Infrastructure;
 using Tracker.HttpTests;
-using Tracker.StorageTests;
+using Tracker.Testing.Processes;
 using Xunit.Abstractions;
 
 namespace Tracker.ClusterProcessTests;

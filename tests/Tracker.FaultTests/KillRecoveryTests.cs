@@ -1,6 +1,6 @@
 using System.Net;
 using Tracker.FaultTests.Infrastructure;
-using Tracker.StorageTests;
+using Tracker.Testing.Processes;
 
 namespace Tracker.FaultTests;
 

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Tracker.FaultTests.Infrastructure;
 using Tracker.Silo.Hosting;
+using Tracker.Testing.Network;
 
 namespace Tracker.SimulatorTests;
 

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Tracker.Testing.Network;
+using Tracker.Testing.Paths;
 
 namespace Tracker.FaultTests.Infrastructure;
 

@@ -2,11 +2,10 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Tracker.Testing.Network;
+using Xunit;
 
-using Tracker.FaultTests.Infrastructure;
-using Tracker.StorageTests;
-
-namespace Tracker.ClusterProcessTests.Infrastructure;
+namespace Tracker.Testing.Processes;
 
 /// <summary>
 /// A Redis server of the test's own: Debian's <c>redis-server</c> (installed with apt-get if the

@@ -1,14 +1,15 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
+using Tracker.Testing.Network;
+using Tracker.Testing.Paths;
+using Xunit;
 
-namespace Tracker.StorageTests;
+namespace Tracker.Testing.Processes;
 
 /// <summary>
 /// One Azurite emulator for a test class: installed once per machine into <c>.tools/azurite</c> at the
 /// repository root, started on free loopback ports over a temporary folder, and stopped with the fixture.
-/// Kept free of other test code so that other test projects can link this file.
 /// </summary>
 public sealed class AzuriteProcess : IAsyncLifetime
 {
@@ -30,7 +31,7 @@ public sealed class AzuriteProcess : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var script = await InstallAsync();
-        var ports = FreePorts(3);
+        var ports = FreePort.Distinct(3);
         BlobPort = ports[0];
         _location = Path.Combine(Path.GetTempPath(), $"azurite-{Guid.NewGuid():N}");
         Directory.CreateDirectory(_location);
@@ -100,7 +101,7 @@ public sealed class AzuriteProcess : IAsyncLifetime
     /// <summary>The Azurite entry script, installing the package first if this machine lacks it.</summary>
     private static async Task<string> InstallAsync()
     {
-        var directory = Path.Combine(RepositoryRoot(), ".tools", "azurite");
+        var directory = Path.Combine(Repository.Root, ".tools", "azurite");
         var script = Path.Combine(directory, "node_modules", "azurite", "dist", "src", "azurite.js");
 
         // Written only after npm succeeded, so an install cut short is redone rather than half-used.
@@ -155,40 +156,5 @@ public sealed class AzuriteProcess : IAsyncLifetime
         await File.WriteAllTextAsync(installed, $"azurite@{Version}\n");
 
         return script;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Tracker.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Tracker.sln above {AppContext.BaseDirectory}: cannot tell where to install Azurite.");
-    }
-
-    /// <summary>Distinct free loopback ports: all listeners are held open until every port is chosen.</summary>
-    private static int[] FreePorts(int count)
-    {
-        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToArray();
-        try
-        {
-            foreach (var listener in listeners)
-            {
-                listener.Start();
-            }
-
-            return listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToArray();
-        }
-        finally
-        {
-            foreach (var listener in listeners)
-            {
-                listener.Stop();
-            }
-        }
     }
 }

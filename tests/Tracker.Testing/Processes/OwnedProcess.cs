@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Tracker.StorageTests;
+namespace Tracker.Testing.Processes;
 
 /// <summary>Stopping a server a test fixture started: exactly that process, and its scratch folder.</summary>
 public static class OwnedProcess
