@@ -4,8 +4,9 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.SignalR;
 using Tracker.ClusterProcessTests.Infrastructure;
-using Tracker.FaultTests.Infrastructure;
-using Tracker.HttpTests;
+using Tracker.Testing.Clients;
+using Tracker.Testing.Hosts;
+using Tracker.Testing.Identifiers;
 using Tracker.Testing.Processes;
 using Xunit.Abstractions;
 

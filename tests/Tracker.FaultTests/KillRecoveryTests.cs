@@ -1,5 +1,7 @@
 using System.Net;
-using Tracker.FaultTests.Infrastructure;
+using Tracker.Testing.Clients;
+using Tracker.Testing.Hosts;
+using Tracker.Testing.Identifiers;
 using Tracker.Testing.Processes;
 
 namespace Tracker.FaultTests;

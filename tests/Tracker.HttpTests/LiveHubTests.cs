@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using Tracker.Testing.Clients;
 
 namespace Tracker.HttpTests;
 
