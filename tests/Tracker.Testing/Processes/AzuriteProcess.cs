@@ -36,14 +36,7 @@ public sealed class AzuriteProcess : IAsyncLifetime
         _location = Path.Combine(Path.GetTempPath(), $"azurite-{Guid.NewGuid():N}");
         Directory.CreateDirectory(_location);
 
-        var start = new ProcessStartInfo("node")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[]
-        {
+        _process = OwnedProcess.Start("node", [
             script,
             "--blobHost", "127.0.0.1", "--blobPort", $"{ports[0]}",
             "--queueHost", "127.0.0.1", "--queuePort", $"{ports[1]}",
@@ -53,13 +46,7 @@ public sealed class AzuriteProcess : IAsyncLifetime
             "--skipApiVersionCheck",
             "--disableTelemetry",
             "--silent",
-        })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node for Azurite.");
-        _output.Attach(_process);
+        ], _output);
 
         await WaitUntilBlobPortAnswersAsync();
     }
@@ -71,32 +58,13 @@ public sealed class AzuriteProcess : IAsyncLifetime
         _location = null;
     }
 
-    private async Task WaitUntilBlobPortAnswersAsync()
-    {
-        var deadline = Stopwatch.StartNew();
-        while (true)
+    private Task WaitUntilBlobPortAnswersAsync() =>
+        OwnedProcess.WaitUntilAnswering(_process!, $"Azurite on blob port {BlobPort}", _output, StartTimeout, async () =>
         {
-            if (_process!.HasExited)
-            {
-                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode} at start:\n{_output}");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, BlobPort);
-                return;
-            }
-            catch (SocketException) when (deadline.Elapsed < StartTimeout)
-            {
-                await Task.Delay(100);
-            }
-            catch (SocketException e)
-            {
-                throw new TimeoutException($"Azurite did not answer on blob port {BlobPort} within {StartTimeout}:\n{_output}", e);
-            }
-        }
-    }
+            using var client = new TcpClient();
+            await client.ConnectAsync(IPAddress.Loopback, BlobPort);
+            return true;
+        });
 
     /// <summary>The Azurite entry script, installing the package first if this machine lacks it.</summary>
     private static async Task<string> InstallAsync()
@@ -120,37 +88,11 @@ public sealed class AzuriteProcess : IAsyncLifetime
             return script;
         }
 
-        var install = new ProcessStartInfo("npm")
+        var (exitCode, output) = await InstallCommand.RunAsync(
+            "npm", ["install", "--prefix", directory, $"azurite@{Version}", "--no-audit", "--no-fund"], InstallTimeout);
+        if (exitCode != 0 || !File.Exists(script))
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "install", "--prefix", directory, $"azurite@{Version}", "--no-audit", "--no-fund" })
-        {
-            install.ArgumentList.Add(argument);
-        }
-
-        using var npm = Process.Start(install) ?? throw new InvalidOperationException("Could not start npm to install Azurite.");
-        var stdout = npm.StandardOutput.ReadToEndAsync();
-        var stderr = npm.StandardError.ReadToEndAsync();
-        using (var timeout = new CancellationTokenSource(InstallTimeout))
-        {
-            try
-            {
-                await npm.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                npm.Kill(entireProcessTree: true);
-                throw new TimeoutException($"npm install azurite@{Version} took longer than {InstallTimeout}.");
-            }
-        }
-
-        if (npm.ExitCode != 0 || !File.Exists(script))
-        {
-            throw new InvalidOperationException(
-                $"npm install azurite@{Version} into {directory} failed with code {npm.ExitCode}:\n{await stdout}\n{await stderr}");
+            throw new InvalidOperationException($"npm install azurite@{Version} into {directory} failed with code {exitCode}:\n{output}");
         }
 
         await File.WriteAllTextAsync(installed, $"azurite@{Version}\n");
