@@ -2,7 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Tracker.ClusterProcessTests.Infrastructure;
-using Tracker.FaultTests.Infrastructure;
+using Tracker.Testing.Paths;
 
 namespace Tracker.ClusterProcessTests;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using Tracker.ClusterProcessTests.Infrastructure;
+using Tracker.Testing.Processes;
 
 namespace Tracker.ClusterProcessTests;
 

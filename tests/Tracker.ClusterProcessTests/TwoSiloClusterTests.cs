@@ -4,9 +4,10 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.SignalR;
 using Tracker.ClusterProcessTests.Infrastructure;
-using Tracker.FaultTests.Infrastructure;
-using Tracker.HttpTests;
-using Tracker.StorageTests;
+using Tracker.Testing.Clients;
+using Tracker.Testing.Hosts;
+using Tracker.Testing.Identifiers;
+using Tracker.Testing.Processes;
 using Xunit.Abstractions;
 
 namespace Tracker.ClusterProcessTests;

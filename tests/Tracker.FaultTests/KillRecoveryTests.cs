@@ -1,6 +1,8 @@
 using System.Net;
-using Tracker.FaultTests.Infrastructure;
-using Tracker.StorageTests;
+using Tracker.Testing.Clients;
+using Tracker.Testing.Hosts;
+using Tracker.Testing.Identifiers;
+using Tracker.Testing.Processes;
 
 namespace Tracker.FaultTests;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
-using Tracker.FaultTests.Infrastructure;
+using Tracker.Testing.Clients;
 
 namespace Tracker.FaultTests;
 

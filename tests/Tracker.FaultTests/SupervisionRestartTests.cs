@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
-using Tracker.FaultTests.Infrastructure;
+using Tracker.Testing.Clients;
+using Tracker.Testing.Hosts;
+using Tracker.Testing.Identifiers;
 
 namespace Tracker.FaultTests;
 

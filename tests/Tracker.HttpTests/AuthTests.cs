@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Tracker.Testing.Hosts;
 
 namespace Tracker.HttpTests;
 
@@ -244,9 +245,10 @@ public sealed class AuthTests(HostFixture host) : IClassFixture<HostFixture>
         var devToken = await _api.ControlAsync();
         await using var production = await RunningHost.StartAsync(
             "--Storage:Provider=Memory", "--Auth:DevTokens=false", "--Auth:SigningKey=a-production-signing-key-of-at-least-32-characters");
+        using var productionApi = new Api(production.Address);
 
-        using var tokenResponse = await production.Api.PostAsync("/api/v1/dev/token", Json.Obj(("role", "admin")), token: null);
-        using var withDevToken = await production.Api.GetAsync("/api/v1/consignments", devToken);
+        using var tokenResponse = await productionApi.PostAsync("/api/v1/dev/token", Json.Obj(("role", "admin")), token: null);
+        using var withDevToken = await productionApi.GetAsync("/api/v1/consignments", devToken);
 
         Assert.Equal(HttpStatusCode.NotFound, tokenResponse.StatusCode);
         await Problems.AssertAsync(withDevToken, HttpStatusCode.Unauthorized);

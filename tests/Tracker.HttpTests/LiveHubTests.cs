@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.SignalR;
+using Tracker.Testing.Clients;
 
 namespace Tracker.HttpTests;
 

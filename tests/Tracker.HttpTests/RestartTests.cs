@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Tracker.Testing.Hosts;
 
 namespace Tracker.HttpTests;
 
@@ -24,18 +25,19 @@ public sealed class RestartTests : IDisposable
 
         JsonNode containerBefore, consignmentBefore, trackBefore;
         await using (var first = await RunningHost.StartOnFilesAsync(_root))
+        using (var firstApi = new Api(first.Address))
         {
-            await first.Api.DeclareAsync(Bodies.RoadDeclaration(id, Ids.Unique("tenant"), Ids.Unique("office"), [container], [lockId]));
-            Problems.AssertCounts(await first.Api.EventsAsync(events), accepted: 3, duplicates: 0);
-            Problems.AssertCounts(await first.Api.LockFixesAsync(fixes), accepted: 3, duplicates: 0);
-            containerBefore = await first.Api.ContainerAsync(container);
-            consignmentBefore = await first.Api.ConsignmentAsync(id);
-            trackBefore = await first.Api.GetOkAsync($"/api/v1/consignments/{id}/track", await first.Api.ControlAsync());
+            await firstApi.DeclareAsync(Bodies.RoadDeclaration(id, Ids.Unique("tenant"), Ids.Unique("office"), [container], [lockId]));
+            Problems.AssertCounts(await firstApi.EventsAsync(events), accepted: 3, duplicates: 0);
+            Problems.AssertCounts(await firstApi.LockFixesAsync(fixes), accepted: 3, duplicates: 0);
+            containerBefore = await firstApi.ContainerAsync(container);
+            consignmentBefore = await firstApi.ConsignmentAsync(id);
+            trackBefore = await firstApi.GetOkAsync($"/api/v1/consignments/{id}/track", await firstApi.ControlAsync());
             await first.StopAsync();
         }
 
         await using var second = await RunningHost.StartOnFilesAsync(_root);
-        var api = second.Api;
+        using var api = new Api(second.Address);
 
         var containerAfter = await api.ContainerAsync(container);
         Assert.Equal(containerBefore.ToJsonString(), containerAfter.ToJsonString());
@@ -70,8 +72,8 @@ public sealed class RestartTests : IDisposable
         string alertPath;
         JsonNode before;
         await using (var first = await RunningHost.StartOnFilesAsync(_root))
+        using (var api = new Api(first.Address))
         {
-            var api = first.Api;
             await api.DeclareAsync(Bodies.RoadDeclaration(id, "acme", office, [container], [lockId]));
             await api.EventsAsync(Bodies.Event("SEAL", "SEAL", t, container, id), Bodies.Event("TRANSIT", "TSTR", t, container, id));
 
@@ -86,7 +88,8 @@ public sealed class RestartTests : IDisposable
         }
 
         await using var second = await RunningHost.StartOnFilesAsync(_root);
-        var after = await second.Api.GetOkAsync(alertPath, await second.Api.TokenAsync("customs", office: office));
+        using var secondApi = new Api(second.Address);
+        var after = await secondApi.GetOkAsync(alertPath, await secondApi.TokenAsync("customs", office: office));
 
         Assert.Equal(before.ToJsonString(), after.ToJsonString());
         Assert.Equal(["OPEN", "ACKNOWLEDGED"], after["history"]!.AsArray().Select(h => Json.Str(h!["status"])));

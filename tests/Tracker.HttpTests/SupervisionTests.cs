@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.SignalR;
+using Tracker.Testing.Clients;
 
 namespace Tracker.HttpTests;
 

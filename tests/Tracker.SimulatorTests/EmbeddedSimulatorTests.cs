@@ -1,5 +1,6 @@
 using Tracker.Simulator.Client;
 using Tracker.Simulator.Scenario;
+using Tracker.Testing.Hosts;
 
 namespace Tracker.SimulatorTests;
 
@@ -9,9 +10,8 @@ public sealed class EmbeddedSimulatorTests
     [Fact]
     public async Task Within_a_minute_of_starting_road_rail_and_water_transits_are_moving()
     {
-        var (host, address) = await InProcessHost.Start("--Simulator:Enabled=true", "--Simulator:TimeScale=20");
-        await using var running = host;
-        using var http = new HttpClient { BaseAddress = address };
+        await using var host = await RunningHost.StartInMemoryAsync("--Simulator:Enabled=true", "--Simulator:TimeScale=20");
+        using var http = new HttpClient { BaseAddress = host.Address };
         var client = new TrackerClient(http, new DevTokenSource(http));
         var feeders = ScenarioData.Load().Vessels.Where(v => v.Kind == "FEEDER").Select(v => v.Imo).ToList();
 

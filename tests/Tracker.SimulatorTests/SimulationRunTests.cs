@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
 using Tracker.Domain.Supervision;
 using Tracker.Simulator.Client;
 using Tracker.Simulator.Journeys;
 using Tracker.Simulator.Running;
 using Tracker.Simulator.Scenario;
+using Tracker.Testing.Hosts;
 using Xunit.Abstractions;
 
 namespace Tracker.SimulatorTests;
@@ -16,13 +16,13 @@ namespace Tracker.SimulatorTests;
 /// </summary>
 public sealed class SimulationRunTests(ITestOutputHelper output) : IAsyncLifetime, IDisposable
 {
-    private WebApplication? _host;
+    private RunningHost? _host;
     private HttpClient? _http;
 
     public async Task InitializeAsync()
     {
-        (_host, var address) = await InProcessHost.Start("--Simulator:Enabled=false");
-        _http = new HttpClient { BaseAddress = address };
+        _host = await RunningHost.StartInMemoryAsync();
+        _http = new HttpClient { BaseAddress = _host.Address };
     }
 
     public void Dispose() => _http?.Dispose();
@@ -32,7 +32,6 @@ public sealed class SimulationRunTests(ITestOutputHelper output) : IAsyncLifetim
         if (_host is not null)
         {
             await _host.StopAsync();
-            await _host.DisposeAsync();
         }
     }
 

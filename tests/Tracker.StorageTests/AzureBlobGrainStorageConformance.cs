@@ -7,6 +7,7 @@ using Orleans.Serialization;
 using Orleans.Serialization.Serializers;
 using Orleans.Storage;
 using Tracker.Silo.Storage.AzureBlob;
+using Tracker.Testing.Processes;
 
 namespace Tracker.StorageTests;
 

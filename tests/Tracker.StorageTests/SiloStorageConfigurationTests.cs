@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,6 +7,8 @@ using Tracker.Grains.Storage;
 using Tracker.Silo.Hosting;
 using Tracker.Silo.Storage.AzureBlob;
 using Tracker.Silo.Storage.FileGrains;
+using Tracker.Testing.Network;
+using Tracker.Testing.Processes;
 
 namespace Tracker.StorageTests;
 
@@ -77,23 +77,10 @@ public sealed class SiloStorageConfigurationTests(AzuriteProcess azurite) : ICla
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var builder = Host.CreateApplicationBuilder();
+        var (siloPort, gatewayPort) = FreePort.Pair();
         builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(FreePort(), FreePort(), serviceId: "storage-tests", clusterId: $"storage-tests-{Guid.NewGuid():N}")
+            .UseLocalhostClustering(siloPort, gatewayPort, serviceId: "storage-tests", clusterId: $"storage-tests-{Guid.NewGuid():N}")
             .AddTracker(configuration));
         return builder.Build();
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        try
-        {
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-        finally
-        {
-            listener.Stop();
-        }
     }
 }

@@ -1,4 +1,4 @@
-using Tracker.StorageTests;
+using Tracker.Testing.Processes;
 
 namespace Tracker.ClusterProcessTests.Infrastructure;
 

@@ -1,4 +1,4 @@
-namespace Tracker.FaultTests.Infrastructure;
+namespace Tracker.Testing.Identifiers;
 
 /// <summary>Valid ISO 6346 numbers for test containers.</summary>
 public static class Containers

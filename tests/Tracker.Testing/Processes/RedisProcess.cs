@@ -2,11 +2,10 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Tracker.Testing.Network;
+using Xunit;
 
-using Tracker.FaultTests.Infrastructure;
-using Tracker.StorageTests;
-
-namespace Tracker.ClusterProcessTests.Infrastructure;
+namespace Tracker.Testing.Processes;
 
 /// <summary>
 /// A Redis server of the test's own: Debian's <c>redis-server</c> (installed with apt-get if the
@@ -104,15 +103,7 @@ public sealed class RedisProcess : IAsyncLifetime
 
     private void Start(string server)
     {
-        var start = new ProcessStartInfo(server)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = _directory,
-        };
-        foreach (var argument in new[]
-        {
+        _process = OwnedProcess.Start(server, [
             "--port", $"{Port}",
             "--bind", "127.0.0.1",
             // No RDB snapshots and no append-only file: the server's data lives as long as the test.
@@ -121,46 +112,14 @@ public sealed class RedisProcess : IAsyncLifetime
             "--protected-mode", "yes",
             "--daemonize", "no",
             "--dir", _directory!,
-        })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        _process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {server}.");
-        _output.Attach(_process);
+        ], _output, _directory);
     }
 
-    private async Task WaitUntilItAnswersAsync()
-    {
-        var waited = Stopwatch.StartNew();
-        while (true)
-        {
-            if (_process!.HasExited)
-            {
-                throw new InvalidOperationException($"redis-server exited with code {_process.ExitCode} at start on port {Port}:\n{_output}");
-            }
-
-            try
-            {
-                // The PONG must come from this process, not from a server that took the port first.
-                if (await SendAsync("PING").WaitAsync(TimeSpan.FromSeconds(2)) == "+PONG"
-                    && (await SendAsync("INFO server").WaitAsync(TimeSpan.FromSeconds(2))).Contains($"process_id:{_process.Id}\r\n", StringComparison.Ordinal))
-                {
-                    return;
-                }
-            }
-            catch (Exception e) when (e is SocketException or IOException or TimeoutException)
-            {
-            }
-
-            if (waited.Elapsed > StartTimeout)
-            {
-                throw new TimeoutException($"redis-server did not answer PING on port {Port} within {StartTimeout}:\n{_output}");
-            }
-
-            await Task.Delay(100);
-        }
-    }
+    // The PONG must come from this process, not from a server that took the port first.
+    private Task WaitUntilItAnswersAsync() =>
+        OwnedProcess.WaitUntilAnswering(_process!, $"redis-server on port {Port}", _output, StartTimeout, async () =>
+            await SendAsync("PING").WaitAsync(TimeSpan.FromSeconds(2)) == "+PONG"
+            && (await SendAsync("INFO server").WaitAsync(TimeSpan.FromSeconds(2))).Contains($"process_id:{_process!.Id}\r\n", StringComparison.Ordinal));
 
     /// <summary>The redis-server executable, installing Debian's package first if the machine lacks it.</summary>
     private static async Task<string> InstallAsync()
@@ -212,36 +171,6 @@ public sealed class RedisProcess : IAsyncLifetime
         }
     }
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(string file, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(file)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using (var timeout = new CancellationTokenSource(InstallTimeout))
-        {
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"{file} {string.Join(' ', arguments)} took longer than {InstallTimeout}.");
-            }
-        }
-
-        return (process.ExitCode, $"{await stdout}\n{await stderr}");
-    }
+    private static Task<(int ExitCode, string Output)> RunAsync(string file, params string[] arguments) =>
+        InstallCommand.RunAsync(file, arguments, InstallTimeout);
 }

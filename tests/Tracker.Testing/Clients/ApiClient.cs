@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
-namespace Tracker.FaultTests.Infrastructure;
+namespace Tracker.Testing.Clients;
 
 /// <summary>Talks to a host the way gateways and officers do: HTTP, JSON, dev tokens.</summary>
 public sealed class ApiClient(Uri baseAddress) : IDisposable

@@ -1,5 +1,6 @@
-namespace Tracker.FaultTests.Infrastructure;
+namespace Tracker.Testing.Paths;
 
+/// <summary>Where things are in this repository, as tests on this machine find them.</summary>
 public static class Repository
 {
     /// <summary>The folder holding Tracker.sln, found upwards from the test's output folder.</summary>

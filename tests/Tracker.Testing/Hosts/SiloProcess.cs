@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using Tracker.Testing.Network;
+using Tracker.Testing.Paths;
 
-namespace Tracker.FaultTests.Infrastructure;
+namespace Tracker.Testing.Hosts;
 
 /// <summary>
 /// The real host as its own process on loopback ports, started and stopped (or killed with

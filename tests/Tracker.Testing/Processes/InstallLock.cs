@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Tracker.StorageTests;
+namespace Tracker.Testing.Processes;
 
 /// <summary>
 /// A machine-wide lock around installing a test dependency (npm, apt), so that test processes

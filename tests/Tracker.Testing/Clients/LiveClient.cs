@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR.Client;
 
-namespace Tracker.HttpTests;
+namespace Tracker.Testing.Clients;
 
 /// <summary>
 /// A browser's view of the live hub: connects with a token in the query, as SignalR clients

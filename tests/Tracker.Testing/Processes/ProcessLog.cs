@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Tracker.StorageTests;
+namespace Tracker.Testing.Processes;
 
 /// <summary>What a server started by a fixture printed, kept to explain a failed start.</summary>
 public sealed class ProcessLog

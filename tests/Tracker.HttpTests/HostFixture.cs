@@ -1,0 +1,29 @@
+using Tracker.Testing.Hosts;
+
+namespace Tracker.HttpTests;
+
+/// <summary>One in-memory host per test class; tests keep apart by using their own ids.</summary>
+public sealed class HostFixture : IAsyncLifetime, IDisposable
+{
+    private RunningHost? _host;
+    private Api? _api;
+
+    public Api Api => _api ?? throw new InvalidOperationException("the host has not started");
+
+    public async Task InitializeAsync()
+    {
+        _host = await RunningHost.StartInMemoryAsync();
+        _api = new Api(_host.Address);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.StopAsync();
+        }
+    }
+
+    /// <summary>xunit calls it after <see cref="DisposeAsync"/>.</summary>
+    public void Dispose() => _api?.Dispose();
+}

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Tracker.Silo.Hosting;
+using Tracker.Testing.Network;
+
+namespace Tracker.Testing.Hosts;
+
+/// <summary>
+/// A real Tracker process in miniature, inside the test process: the Orleans silo and the API
+/// co-hosted by <see cref="TrackerHost.Build"/>, listening through Kestrel on a loopback port.
+/// </summary>
+public sealed class RunningHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private bool _stopped;
+
+    private RunningHost(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+    }
+
+    /// <summary>Where Kestrel listens: the loopback address and the port it was given.</summary>
+    public Uri Address { get; }
+
+    /// <summary>
+    /// Starts a host on free ports with dev tokens and without the simulator; <paramref name="settings"/>
+    /// (the storage provider, the simulator, ...) come last and win.
+    /// </summary>
+    public static async Task<RunningHost> StartAsync(params string[] settings)
+    {
+        var (siloPort, gatewayPort) = FreePort.Pair();
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            "--Auth:DevTokens=true",
+            "--Simulator:Enabled=false",
+            $"--Orleans:SiloPort={siloPort}",
+            $"--Orleans:GatewayPort={gatewayPort}",
+            "--Logging:LogLevel:Default=Warning",
+            "--Logging:LogLevel:Orleans=Error",
+            .. settings,
+        ];
+        var app = TrackerHost.Build(args);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new RunningHost(app, new Uri(address));
+    }
+
+    public static Task<RunningHost> StartInMemoryAsync(params string[] settings) => StartAsync(["--Storage:Provider=Memory", .. settings]);
+
+    public static Task<RunningHost> StartOnFilesAsync(string root) => StartAsync("--Storage:Provider=File", $"--Storage:Root={root}");
+
+    public async Task StopAsync()
+    {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+}
