@@ -3,7 +3,7 @@ using Tracker.BrowserTests.Infrastructure;
 namespace Tracker.BrowserTests;
 
 /// <summary>The app in Chinese and English: the switch, what it changes, and that it is remembered.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SharedBrowser.Name)]
 public sealed class LanguageTests(SharedBrowserHost host)
 {
     [Fact]

@@ -4,7 +4,7 @@ using Tracker.Testing.Http;
 namespace Tracker.BrowserTests;
 
 /// <summary>The live map through the real host: fixes posted to the API move markers, alerts reach the ticker, views keep to their flow.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SharedBrowser.Name)]
 public sealed class LiveMapTests(SharedBrowserHost host)
 {
     private static readonly string[] RoadKinds = ["truck", "lock"];

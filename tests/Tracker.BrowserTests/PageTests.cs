@@ -3,7 +3,7 @@ using Tracker.BrowserTests.Infrastructure;
 namespace Tracker.BrowserTests;
 
 /// <summary>Every page loads cleanly, for the roles that use it; a screenshot of each is kept.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SharedBrowser.Name)]
 public sealed class PageTests(SharedBrowserHost host)
 {
     [Theory]

@@ -4,7 +4,7 @@ using Tracker.Testing.Http;
 namespace Tracker.BrowserTests;
 
 /// <summary>Signing in through the page for each role, and being sent back when the token is refused or has expired.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SharedBrowser.Name)]
 public sealed class SignInTests(SharedBrowserHost host)
 {
     [Theory]

@@ -7,7 +7,7 @@ namespace Tracker.HttpTests;
 /// <summary>Who may call what, and that what one may not see answers exactly like what does not exist.</summary>
 public sealed class AuthTests(HostFixture host) : IClassFixture<HostFixture>
 {
-    private readonly Api _api = host.Api;
+    private readonly HostApi _api = host.Api;
 
     public static TheoryData<string> ReadPaths =>
         ["/api/v1/consignments", "/api/v1/consignments/any-id", "/api/v1/consignments/any-id/track", "/api/v1/containers/CSQU3054383", "/api/v1/vessels/9074729"];
@@ -245,7 +245,7 @@ public sealed class AuthTests(HostFixture host) : IClassFixture<HostFixture>
         var devToken = await _api.ControlAsync();
         await using var production = await RunningHost.StartAsync(
             "--Storage:Provider=Memory", "--Auth:DevTokens=false", "--Auth:SigningKey=a-production-signing-key-of-at-least-32-characters");
-        using var productionApi = new Api(production.Address);
+        using var productionApi = new HostApi(production.Address);
 
         using var tokenResponse = await productionApi.PostAsync("/api/v1/dev/token", Json.Obj(("role", "admin")), token: null);
         using var withDevToken = await productionApi.GetAsync("/api/v1/consignments", devToken);

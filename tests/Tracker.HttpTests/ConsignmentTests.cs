@@ -8,7 +8,7 @@ public sealed class ConsignmentTests(HostFixture host) : IClassFixture<HostFixtu
 {
     private const string Path = "/api/v1/consignments";
 
-    private readonly Api _api = host.Api;
+    private readonly HostApi _api = host.Api;
 
     [Fact]
     public async Task Declaring_answers_201_with_the_consignment_and_where_to_find_it()

@@ -5,7 +5,7 @@ namespace Tracker.HttpTests;
 /// <summary>The container and vessel views: state, position, carrier and timeline.</summary>
 public sealed class ContainerTests(HostFixture host) : IClassFixture<HostFixture>
 {
-    private readonly Api _api = host.Api;
+    private readonly HostApi _api = host.Api;
 
     [Fact]
     public async Task A_declared_container_shows_customs_terminal_and_seal_state_and_its_locks_position()

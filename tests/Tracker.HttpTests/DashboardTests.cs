@@ -5,7 +5,7 @@ namespace Tracker.HttpTests;
 /// <summary>The Orleans dashboard at /dashboard is for admins only, and usable from a browser.</summary>
 public sealed class DashboardTests(HostFixture host) : IClassFixture<HostFixture>
 {
-    private readonly Api _api = host.Api;
+    private readonly HostApi _api = host.Api;
 
     private async Task<HttpStatusCode> OpenAsBrowserAsync(string? token)
     {

@@ -5,7 +5,7 @@ namespace Tracker.HttpTests;
 /// <summary>DCSA-style events: the container timeline, and events the transit lifecycle refuses.</summary>
 public sealed class EventTests(HostFixture host) : IClassFixture<HostFixture>
 {
-    private readonly Api _api = host.Api;
+    private readonly HostApi _api = host.Api;
 
     [Fact]
     public async Task The_timeline_is_oldest_first_whatever_order_the_events_arrive_in()

@@ -6,14 +6,14 @@ namespace Tracker.HttpTests;
 public sealed class HostFixture : IAsyncLifetime, IDisposable
 {
     private RunningHost? _host;
-    private Api? _api;
+    private HostApi? _api;
 
-    public Api Api => _api ?? throw new InvalidOperationException("the host has not started");
+    public HostApi Api => _api ?? throw new InvalidOperationException("the host has not started");
 
     public async Task InitializeAsync()
     {
         _host = await RunningHost.StartInMemoryAsync();
-        _api = new Api(_host.Address);
+        _api = new HostApi(_host.Address);
     }
 
     public async Task DisposeAsync()

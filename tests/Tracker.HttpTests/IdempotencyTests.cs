@@ -5,7 +5,7 @@ namespace Tracker.HttpTests;
 /// <summary>Re-sending what was already taken is harmless: counted as duplicates, nothing changes.</summary>
 public sealed class IdempotencyTests(HostFixture host) : IClassFixture<HostFixture>
 {
-    private readonly Api _api = host.Api;
+    private readonly HostApi _api = host.Api;
 
     [Fact]
     public async Task Re_sending_the_same_lock_fixes_reports_duplicates_and_leaves_the_track_unchanged()

@@ -6,7 +6,7 @@ namespace Tracker.HttpTests;
 /// <summary>The device ingest endpoints: what they take, and each class of refusal.</summary>
 public sealed class IngestTests(HostFixture host) : IClassFixture<HostFixture>
 {
-    private readonly Api _api = host.Api;
+    private readonly HostApi _api = host.Api;
 
     public static TheoryData<string> BatchPaths =>
         ["/api/v1/ingest/lock-fixes", "/api/v1/ingest/vehicle-fixes", "/api/v1/ingest/ais", "/api/v1/events"];

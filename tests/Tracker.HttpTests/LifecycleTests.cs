@@ -5,7 +5,7 @@ namespace Tracker.HttpTests;
 /// <summary>A customs transit driven through its lifecycle by events and lock fixes.</summary>
 public sealed class LifecycleTests(HostFixture host) : IClassFixture<HostFixture>
 {
-    private readonly Api _api = host.Api;
+    private readonly HostApi _api = host.Api;
 
     [Fact]
     public async Task Seal_depart_fix_arrive_unseal_close_ends_closed_with_its_history()

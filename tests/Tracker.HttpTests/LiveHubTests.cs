@@ -7,7 +7,7 @@ namespace Tracker.HttpTests;
 /// <summary>The live hub through the real host: who may watch what, snapshot first, then deltas.</summary>
 public sealed class LiveHubTests(HostFixture host) : IClassFixture<HostFixture>
 {
-    private readonly Api _api = host.Api;
+    private readonly HostApi _api = host.Api;
 
     private async Task<(string Container, string Lock, string Tenant)> DeclaredAsync()
     {
@@ -146,13 +146,7 @@ public sealed class LiveHubTests(HostFixture host) : IClassFixture<HostFixture>
         // The snapshot holds the latest item of each object once the live index has them (within a tick or two).
         await using var live = await LiveClient.ConnectAsync(_api.BaseAddress, await _api.ControlAsync());
         JsonObject? Item(JsonArray items, string key) => items.FirstOrDefault(i => Json.Str(i!["id"]) == key)?.AsObject();
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        JsonArray snapshot;
-        do
-        {
-            snapshot = await live.SubscribeAsync("overview");
-        }
-        while (Item(snapshot, $"consignment:{truckTransit}")?["held"]?.GetValue<bool>() != true && DateTime.UtcNow < deadline);
+        var snapshot = await live.SnapshotWithAsync("overview", i => Json.Str(i["id"]) == $"consignment:{truckTransit}" && i["held"]!.GetValue<bool>());
 
         var (feederItem, mainlineItem, truckItem, held) = (
             Item(snapshot, $"vessel:{feeder}")!, Item(snapshot, $"vessel:{mainline}")!, Item(snapshot, $"vehicle:{truck}")!, Item(snapshot, $"consignment:{truckTransit}")!);

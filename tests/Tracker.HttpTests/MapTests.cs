@@ -6,7 +6,7 @@ namespace Tracker.HttpTests;
 /// <summary>What the live map draws beside the markers: the region, corridors, connections; and the sign-in helpers.</summary>
 public sealed class MapTests(HostFixture host) : IClassFixture<HostFixture>
 {
-    private readonly Api _api = host.Api;
+    private readonly HostApi _api = host.Api;
 
     [Fact]
     public async Task The_region_names_every_port_and_facility_in_english_and_chinese_with_lanes_and_routes()

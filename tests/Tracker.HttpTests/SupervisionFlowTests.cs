@@ -10,7 +10,7 @@ namespace Tracker.HttpTests;
 /// </summary>
 public sealed class SupervisionFlowTests(HostFixture host) : IClassFixture<HostFixture>
 {
-    private readonly Api _api = host.Api;
+    private readonly HostApi _api = host.Api;
     private readonly string _office = Ids.Unique("office");
 
     private async Task<JsonArray> AlertsOfAsync(string consignment)

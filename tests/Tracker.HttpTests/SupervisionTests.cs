@@ -15,7 +15,7 @@ public sealed class SupervisionTests(HostFixture host) : IClassFixture<HostFixtu
     // About 56 km: west along the 36th parallel from the port, then north-west to the inland site.
     private static readonly (double Lon, double Lat)[] Path = [(120.30, 36.00), (120.00, 36.00), (119.70, 36.10)];
 
-    private readonly Api _api = host.Api;
+    private readonly HostApi _api = host.Api;
     private readonly string _departure = Ids.Unique("qd");
     private readonly string _destination = Ids.Unique("jz");
 

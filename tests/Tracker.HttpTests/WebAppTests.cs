@@ -5,7 +5,7 @@ namespace Tracker.HttpTests;
 /// <summary>The host serves the browser app's page for its routes, and only for them.</summary>
 public sealed class WebAppTests(HostFixture host) : IClassFixture<HostFixture>
 {
-    private readonly Api _api = host.Api;
+    private readonly HostApi _api = host.Api;
 
     [Theory]
     [InlineData("/")]

@@ -1,25 +1,43 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Utilities;
 using Tracker.Grains.Alerts;
+using Tracker.Grains.Storage;
 
 namespace Tracker.Grains.Live;
 
 /// <summary>
-/// Kept in memory only: after a restart it fills again from the next changes, and the
-/// grains behind it keep the truth.
+/// Keeps the latest item of every object for snapshots, and passes changes on to the hosts.
+/// The items are written every few seconds (never per change), so that after a restart the map
+/// starts from where it was; the grains behind them keep the truth, and the next report of each
+/// object supersedes what a crash lost.
 /// </summary>
-public sealed class LiveIndexGrain(ILogger<LiveIndexGrain> logger) : Grain, ILiveIndexGrain
+public sealed partial class LiveIndexGrain(
+    [PersistentState("live-index", TrackerStorage.Name)] IPersistentState<LiveIndexState> state,
+    IOptions<LiveIndexOptions> options,
+    TimeProvider clock,
+    ILogger<LiveIndexGrain> logger) : Grain, ILiveIndexGrain
 {
     private readonly Dictionary<string, LiveItem> _latest = new(StringComparer.Ordinal);
     private readonly ObserverManager<ILiveObserver> _hosts = new(TimeSpan.FromMinutes(1), logger);
+    private bool _dirty;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // Never collected while hosts listen: an idle index would lose its snapshot.
+        foreach (var item in state.State.Items)
+        {
+            _latest[item.Id] = item;
+        }
+
+        // Never collected while hosts listen: an idle index would have to reload its snapshot.
         DelayDeactivation(TimeSpan.FromDays(3650));
+        var every = options.Value.CheckpointInterval;
+        this.RegisterGrainTimer(Checkpoint, new GrainTimerCreationOptions(every, every) { Interleave = false });
         return Task.CompletedTask;
     }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Checkpoint();
 
     public async Task Push(ImmutableArray<LiveItem> items)
     {
@@ -28,6 +46,7 @@ public sealed class LiveIndexGrain(ILogger<LiveIndexGrain> logger) : Grain, ILiv
             if (!_latest.TryGetValue(item.Id, out var known) || known.Time <= item.Time)
             {
                 _latest[item.Id] = item;
+                _dirty = true;
             }
         }
 
@@ -51,4 +70,33 @@ public sealed class LiveIndexGrain(ILogger<LiveIndexGrain> logger) : Grain, ILiv
         _hosts.Unsubscribe(host);
         return Task.CompletedTask;
     }
+
+    private async Task Checkpoint()
+    {
+        foreach (var id in LiveRetention.Expired(_latest, clock.GetUtcNow(), options.Value))
+        {
+            _dirty |= _latest.Remove(id);
+        }
+
+        if (!_dirty)
+        {
+            return;
+        }
+
+        state.State.Items = [.. _latest.Values];
+        _dirty = false;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A projection: the next checkpoint writes it again.
+            _dirty = true;
+            LogCheckpointFailed(e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The live index could not write its items; it tries again at the next checkpoint")]
+    private partial void LogCheckpointFailed(Exception exception);
 }

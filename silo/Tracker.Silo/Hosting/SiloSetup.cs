@@ -24,6 +24,7 @@ public static class SiloSetup
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddSingleton<DirtyGrains>();
         silo.Services.AddSingleton<LiveFeed>();
+        silo.Services.Configure<LiveIndexOptions>(configuration.GetSection(LiveIndexOptions.Section));
         silo.Services.AddHostedService(sp => sp.GetRequiredService<LiveFeed>());
         silo.Services.AddHostedService<ScheduleKeeper>();
 

@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using Tracker.Testing.Clients;
+using Tracker.Testing.Http;
 using Tracker.Testing.Hosts;
 
 namespace Tracker.BrowserTests.Infrastructure;
@@ -21,7 +21,7 @@ public class BrowserHost : IAsyncLifetime
 
     public SiloProcess Host { get; }
 
-    public Api Api { get; private set; } = null!;
+    public HostApi Api { get; private set; } = null!;
 
     /// <summary>Settings of this fixture's host beyond the test defaults (the simulator, for one).</summary>
     protected virtual IReadOnlyList<string> Settings => [];
@@ -31,7 +31,7 @@ public class BrowserHost : IAsyncLifetime
         var browser = LaunchBrowserAsync();
         Host.ExtraArgs = Settings;
         await Host.Start();
-        Api = new Api(Host.BaseAddress);
+        Api = new HostApi(Host.BaseAddress);
         await browser;
     }
 

@@ -37,6 +37,30 @@ public sealed class LiveClient : IAsyncDisposable
         return (await NextAsync(m => m.Kind == "snapshot" && m.View == view)).Items;
     }
 
+    /// <summary>
+    /// Subscribes again until the snapshot holds an item that matches (the live index has a change
+    /// within a tick or two of its report) and returns that snapshot.
+    /// </summary>
+    public async Task<JsonArray> SnapshotWithAsync(string view, Func<JsonObject, bool> match, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        while (true)
+        {
+            var snapshot = await SubscribeAsync(view);
+            if (snapshot.Any(i => match(i!.AsObject())))
+            {
+                return snapshot;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"no snapshot of {view} held a matching item in time");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
     public Task UnsubscribeAsync(string view) => _connection.InvokeAsync("Unsubscribe", view);
 
     /// <summary>Waits for a deltas message of the view holding an item that matches.</summary>

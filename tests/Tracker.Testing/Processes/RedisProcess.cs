@@ -14,7 +14,6 @@ namespace Tracker.Testing.Processes;
 /// </summary>
 public sealed class RedisProcess : IAsyncLifetime
 {
-    private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private static readonly string[] Candidates = ["/usr/bin/redis-server", "/usr/local/bin/redis-server"];
 
@@ -129,27 +128,7 @@ public sealed class RedisProcess : IAsyncLifetime
             return found;
         }
 
-        // Test processes run in parallel, and apt takes one installer at a time: one installs while the
-        // others wait on this machine-wide lock, then find it done.
-        using var installLock = await InstallLock.Acquire(Path.Combine(Path.GetTempPath(), "tracker-redis-install.lock"), InstallTimeout);
-        if (Find() is { } installedMeanwhile)
-        {
-            return installedMeanwhile;
-        }
-
-        // A fresh machine has no package lists; a stale one names versions the mirror no longer has.
-        if (await RunAsync("apt-cache", "show", "redis-server") is not { ExitCode: 0 })
-        {
-            await RunAptAsync("update");
-        }
-
-        string[] install = ["install", "-y", "--no-install-recommends", "redis-server"];
-        if (await RunAsync("apt-get", ["-o", "DPkg::Lock::Timeout=300", .. install]) is not { ExitCode: 0 })
-        {
-            await RunAptAsync("update");
-            await RunAptAsync(install);
-        }
-
+        await DebianPackages.EnsureAsync(("redis-server", Candidates[0]));
         return Find() ?? throw new InvalidOperationException("apt-get installed redis-server, yet no redis-server executable was found.");
     }
 
@@ -160,17 +139,4 @@ public sealed class RedisProcess : IAsyncLifetime
             .Select(directory => Path.Combine(directory, "redis-server"));
         return onPath.Concat(Candidates).FirstOrDefault(File.Exists);
     }
-
-    private static async Task RunAptAsync(params string[] arguments)
-    {
-        var result = await RunAsync("apt-get", ["-o", "DPkg::Lock::Timeout=300", .. arguments]);
-        if (result.ExitCode != 0)
-        {
-            throw new InvalidOperationException(
-                $"apt-get {string.Join(' ', arguments)} failed with code {result.ExitCode} (redis-server is installed from Debian's packages as root):\n{result.Output}");
-        }
-    }
-
-    private static Task<(int ExitCode, string Output)> RunAsync(string file, params string[] arguments) =>
-        InstallCommand.RunAsync(file, arguments, InstallTimeout);
 }
