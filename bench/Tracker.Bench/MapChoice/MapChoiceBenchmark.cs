@@ -89,7 +89,7 @@ public static class MapChoiceBenchmark
             $"  run {m.Run} {m.Variant,-24} {m.Markers,6} markers: median {m.MedianFps,5:0.0} fps, p5 {m.P5Fps,5:0.0} fps, " +
             $"mean {m.MeanFps,5:0.0} fps ({m.Frames} frames); main thread {m.MainThreadMsPerFrame,5:0.0} ms/frame, " +
             $"page JS {m.PageWorkMsPerFrame,5:0.0} ms/frame; {m.ScreenUpdatesPerSecond,5:0.0} marker updates on screen/s; " +
-            $"browser CPU {m.BrowserCores:0.00} cores"));
+            $"browser CPU {m.BrowserCores:0.00} cores; load average {m.LoadAverage:0.0}"));
 
     private static string? Option(string[] args, string name)
     {

@@ -6,6 +6,7 @@ namespace Tracker.Bench.MapChoice;
 /// <param name="PageWorkMs">Time spent in the page's own marker code (interpolating, building data, calling the library).</param>
 /// <param name="ScreenUpdates">New sets of marker positions that reached the screen.</param>
 /// <param name="BrowserCpuSeconds">CPU time of all Chromium processes in the window.</param>
+/// <param name="LoadAverage">The machine's one-minute load average at the end: it is shared, and a high one explains outliers.</param>
 public sealed record Measurement(
     string Variant,
     int Markers,
@@ -14,7 +15,8 @@ public sealed record Measurement(
     double MainThreadMs,
     double PageWorkMs,
     int ScreenUpdates,
-    double BrowserCpuSeconds)
+    double BrowserCpuSeconds,
+    double LoadAverage)
 {
     public double DurationMs => Timestamps[^1] - Timestamps[0];
 

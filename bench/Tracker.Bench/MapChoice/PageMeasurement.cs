@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Playwright;
 
@@ -55,7 +56,8 @@ public static class PageMeasurement
                 (taskAfter - taskBefore) * 1000,
                 record.GetProperty("workMs").GetDouble(),
                 record.GetProperty("screenUpdates").GetInt32(),
-                cpuAfter - cpuBefore);
+                cpuAfter - cpuBefore,
+                LoadAverage());
             return new Result(measurement, info);
         }
         finally
@@ -72,6 +74,10 @@ public static class PageMeasurement
             throw new InvalidOperationException($"{address} failed: {error}");
         }
     }
+
+    /// <summary>The one-minute load average from /proc/loadavg.</summary>
+    private static double LoadAverage() =>
+        double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture);
 
     /// <summary>Renderer main-thread task time so far, in seconds, from CDP Performance.getMetrics.</summary>
     private static double TaskDurationSeconds(JsonElement? metrics) =>
