@@ -1,6 +1,8 @@
 using Tracker.Bench;
+using Tracker.Bench.MapChoice;
 
 // dotnet run --project bench/Tracker.Bench -c Release -- track-read [--azure "<connection string>"]
+// dotnet run --project bench/Tracker.Bench -c Release -- map-choice [--runs N] [--only variant,variant]
 var scenario = args.FirstOrDefault() ?? "track-read";
 var azureIndex = Array.IndexOf(args, "--azure");
 var azure = azureIndex >= 0 && azureIndex + 1 < args.Length ? args[azureIndex + 1] : null;
@@ -10,8 +12,10 @@ switch (scenario)
     case "track-read":
         await TrackReadBenchmark.Run(azure);
         break;
+    case "map-choice":
+        return await MapChoiceBenchmark.Run(args[1..]);
     default:
-        Console.Error.WriteLine($"unknown scenario {scenario}; known: track-read");
+        Console.Error.WriteLine($"unknown scenario {scenario}; known: track-read, map-choice");
         return 2;
 }
 
