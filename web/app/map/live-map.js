@@ -97,7 +97,7 @@ export class LiveMap {
       this.markers.sync(batch.changed, batch.reset, now);
       if (batch.reset) this.#attribute('snapshotAt', this.store.updatedAt);
       if (batch.reset || batch.changed.some(i => i.kind === 'CONSIGNMENT')) this.#needsClassify = true;
-      else this.#classifyChanged(batch.changed, wall);
+      else this.markers.reclassify(batch.changed, this.status, wall);
     }
 
     if (this.#needsClassify || wall - this.#classifiedAt > CLASSIFY_EVERY_MS) {
@@ -110,15 +110,6 @@ export class LiveMap {
     this.markers.draw(now);
     if (this.#hovered) this.#placeTooltip();
     if (wall - this.#countedAt > COUNTS_EVERY_MS || batch) this.#publish(wall);
-  }
-
-  #classifyChanged(items, wall) {
-    for (const item of items) {
-      const marker = this.markers.byId.get(item.id);
-      if (!marker) continue;
-      marker.visible = this.status.onMap(item, wall);
-      marker.status = this.status.statusOf(item, wall);
-    }
   }
 
   #publish(wall) {

@@ -1,12 +1,13 @@
 // The live markers: one canvas, redrawn every animation frame, each marker gliding from where it
-// is shown to its newest report over about one report interval. At regional zooms, markers that
+// is shown to its newest report over about one report interval. Markers are written as pixels
+// into one ImageData per frame (see sprites.js for why not drawImage). At regional zooms, markers that
 // crowd one screen cell are drawn as one counted bubble, so thousands stay readable.
 //
 // A Leaflet Renderer (like L.Canvas) so that the canvas pans with the map and is scaled with it
 // during zoom animations; what it draws is our own marker list, not Leaflet paths.
 import * as L from '/lib/leaflet/leaflet-src.esm.js';
 import { markerKind } from '../live/store.js';
-import { Sprites } from './sprites.js';
+import { Sprites, bucketOf } from './sprites.js';
 
 const EARTH_RADIUS = 6378137;
 const MERCATOR = 0.5 / (Math.PI * EARTH_RADIUS);
@@ -76,6 +77,9 @@ export const MarkerLayer = L.Renderer.extend({
     this._container.height = m * size.y;
     this._container.style.width = `${size.x}px`;
     this._container.style.height = `${size.y}px`;
+    this._image = new ImageData(m * size.x, m * size.y);
+    this._pixels = new Uint32Array(this._image.data.buffer);
+    this._stamps = this._sprites.stamps(m * size.x);
     this.fire('update');
   },
 
@@ -100,7 +104,7 @@ export const MarkerLayer = L.Renderer.extend({
       if (!known) {
         const marker = {
           id: item.id, kind, item, x0: x, y0: y, x1: x, y1: y, t0: now, t1: now, at: now,
-          heading: item.heading ?? 0, time: Date.parse(item.time), status: 'moving', visible: true,
+          heading: item.heading ?? 0, time: Date.parse(item.time), status: 'moving', key: `${kind}/moving`, visible: true,
         };
         this.markers.push(marker);
         this.byId.set(item.id, marker);
@@ -118,6 +122,7 @@ export const MarkerLayer = L.Renderer.extend({
       known.t1 = now + Math.min(MAX_GLIDE_MS, Math.max(MIN_GLIDE_MS, now - known.at));
       known.at = now;
       known.heading = item.heading ?? (Math.hypot(x - cx, y - cy) > 1 ? bearing(cx, cy, x, y) : known.heading);
+      if (known.kind !== kind) known.key = `${kind}/${known.status}`;
       known.kind = kind;
       known.item = item;
       known.time = Date.parse(item.time);
@@ -128,14 +133,21 @@ export const MarkerLayer = L.Renderer.extend({
 
   /** Recomputes each marker's status and whether it belongs on the map (statuses change with time too). */
   classify(statusIndex, nowMs) {
-    let visible = 0;
-    for (const m of this.markers) {
-      m.visible = statusIndex.onMap(m.item, nowMs);
-      m.status = statusIndex.statusOf(m.item, nowMs);
-      if (m.visible) visible++;
-    }
+    for (const marker of this.markers) this._classify(marker, statusIndex, nowMs);
+  },
 
-    this.visibleCount = visible;
+  /** The same for the markers of these items only (a frame's changes). */
+  reclassify(items, statusIndex, nowMs) {
+    for (const item of items) {
+      const marker = this.byId.get(item.id);
+      if (marker) this._classify(marker, statusIndex, nowMs);
+    }
+  },
+
+  _classify(marker, statusIndex, nowMs) {
+    marker.visible = statusIndex.onMap(marker.item, nowMs);
+    marker.status = statusIndex.statusOf(marker.item, nowMs);
+    marker.key = `${marker.kind}/${marker.status}`;
   },
 
   /** Counts of the markers on the map, by kind and by status. */
@@ -157,8 +169,7 @@ export const MarkerLayer = L.Renderer.extend({
     const ctx = this._ctx;
     const b = this._bounds;
     const m = this._ratio;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, this._container.width, this._container.height);
+    // putImageData ignores the transform and replaces every pixel; bubbles and rings drawn after it use the transform.
     ctx.setTransform(m, 0, 0, m, -b.min.x * m, -b.min.y * m);
 
     const scale = 256 * 2 ** map.getZoom();
@@ -200,8 +211,14 @@ export const MarkerLayer = L.Renderer.extend({
       }
     }
 
-    const half = this._sprites.size / 2;
-    const size = this._sprites.size;
+    // Markers as pixels: sprite top-left in device pixels of the canvas, stamped whole or not at all
+    // (one crossing the edge would wrap to the other side); the canvas reaches past the view on every side.
+    const pixels = this._pixels;
+    const width = this._image.width;
+    const side = this._sprites.size * m;
+    const right = width - side;
+    const bottom = this._image.height - side;
+    pixels.fill(0);
     let drawn = 0;
     if (this._alone.length < n) this._alone = new Uint8Array(n * 2);
     const alone = this._alone;
@@ -209,11 +226,19 @@ export const MarkerLayer = L.Renderer.extend({
       alone[i] = 0;
       if (Number.isNaN(sx[i])) continue;
       if (clustering && cells.get(cellOf[i]).count >= CLUSTER_MIN) continue;
+      const x = Math.round((sx[i] - b.min.x) * m - side / 2);
+      const y = Math.round((sy[i] - b.min.y) * m - side / 2);
+      if (x < 0 || y < 0 || x > right || y > bottom) continue;
       alone[i] = 1;
       const mk = this.markers[i];
-      ctx.drawImage(this._sprites.get(mk.kind, mk.status, mk.heading), Math.round(sx[i] - half), Math.round(sy[i] - half), size, size);
+      const stamp = this._stamps.get(mk.key)[bucketOf(mk.heading)];
+      const base = y * width + x;
+      const { offsets, colours } = stamp;
+      for (let j = 0; j < offsets.length; j++) pixels[base + offsets[j]] = colours[j];
       drawn++;
     }
+
+    ctx.putImageData(this._image, 0, 0);
 
     this._clusters = [];
     if (clustering) {
