@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Tracker.Bench.MapChoice;
+namespace Tracker.Bench.Browser;
 
 /// <summary>
 /// CPU time of Chromium's whole process tree (browser, renderer, GPU process running SwiftShader,

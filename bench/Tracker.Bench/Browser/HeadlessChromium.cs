@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace Tracker.Bench.MapChoice;
+namespace Tracker.Bench.Browser;
 
 /// <summary>
 /// Debian's Chromium, driven by Playwright: never a browser Playwright would download.

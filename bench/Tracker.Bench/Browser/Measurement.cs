@@ -1,4 +1,4 @@
-namespace Tracker.Bench.MapChoice;
+namespace Tracker.Bench.Browser;
 
 /// <summary>What one page did in its measured window.</summary>
 /// <param name="Timestamps">requestAnimationFrame timestamps, ms.</param>

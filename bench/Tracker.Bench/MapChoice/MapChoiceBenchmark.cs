@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.Playwright;
+using Tracker.Bench.Browser;
+using static Tracker.Bench.CommandLine;
 
 namespace Tracker.Bench.MapChoice;
 
@@ -31,7 +33,7 @@ public static class MapChoiceBenchmark
         }
 
         var nodeModules = await MapLibraries.Install();
-        var artifacts = Path.Combine(MapLibraries.RepositoryRoot(), "artifacts", "map-choice");
+        var artifacts = Path.Combine(Repository.Root, "artifacts", "map-choice");
         Directory.CreateDirectory(artifacts);
 
         await using var server = await PageServer.Start(Path.Combine(AppContext.BaseDirectory, "map-choice"), nodeModules);
@@ -90,13 +92,4 @@ public static class MapChoiceBenchmark
             $"mean {m.MeanFps,5:0.0} fps ({m.Frames} frames); main thread {m.MainThreadMsPerFrame,5:0.0} ms/frame, " +
             $"page JS {m.PageWorkMsPerFrame,5:0.0} ms/frame; {m.ScreenUpdatesPerSecond,5:0.0} marker updates on screen/s; " +
             $"browser CPU {m.BrowserCores:0.00} cores; load average {m.LoadAverage:0.0}"));
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
-
-    private static int IntOption(string[] args, string name, int fallback) =>
-        Option(args, name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
 }

@@ -15,7 +15,7 @@ public static class MapLibraries
     /// <summary>The node_modules folder holding the packages, installing them first if they are missing.</summary>
     public static async Task<string> Install()
     {
-        var directory = Path.Combine(RepositoryRoot(), ".tools", "map-choice");
+        var directory = Path.Combine(Repository.Root, ".tools", "map-choice");
         var modules = Path.Combine(directory, "node_modules");
 
         // Written only after npm succeeded, and named for the exact versions, so an install cut
@@ -57,18 +57,5 @@ public static class MapLibraries
 
         await File.WriteAllTextAsync(installed, string.Join('\n', Packages) + "\n");
         return modules;
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Tracker.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Tracker.sln above {AppContext.BaseDirectory}: cannot tell where the repository is.");
     }
 }

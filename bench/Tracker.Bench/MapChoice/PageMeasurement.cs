@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Playwright;
+using Tracker.Bench.Browser;
 
 namespace Tracker.Bench.MapChoice;
 
@@ -36,11 +37,11 @@ public static class PageMeasurement
             await cdp.SendAsync("Performance.enable");
             await Task.Delay(warmup);
 
-            var taskBefore = TaskDurationSeconds(await cdp.SendAsync("Performance.getMetrics"));
+            var taskBefore = MainThread.TaskDurationSeconds(await cdp.SendAsync("Performance.getMetrics"));
             var cpuBefore = BrowserCpu.Seconds(browserMarker);
             var record = await page.EvaluateAsync<JsonElement>("ms => mapBench.record(ms)", window.TotalMilliseconds);
             var cpuAfter = BrowserCpu.Seconds(browserMarker);
-            var taskAfter = TaskDurationSeconds(await cdp.SendAsync("Performance.getMetrics"));
+            var taskAfter = MainThread.TaskDurationSeconds(await cdp.SendAsync("Performance.getMetrics"));
             await ThrowOnPageError(page, address);
 
             if (screenshot is not null)
@@ -57,7 +58,7 @@ public static class PageMeasurement
                 record.GetProperty("workMs").GetDouble(),
                 record.GetProperty("screenUpdates").GetInt32(),
                 cpuAfter - cpuBefore,
-                LoadAverage());
+                LoadAverage.Now());
             return new Result(measurement, info);
         }
         finally
@@ -74,15 +75,4 @@ public static class PageMeasurement
             throw new InvalidOperationException($"{address} failed: {error}");
         }
     }
-
-    /// <summary>The one-minute load average from /proc/loadavg.</summary>
-    private static double LoadAverage() =>
-        double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture);
-
-    /// <summary>Renderer main-thread task time so far, in seconds, from CDP Performance.getMetrics.</summary>
-    private static double TaskDurationSeconds(JsonElement? metrics) =>
-        metrics?.GetProperty("metrics").EnumerateArray()
-            .First(metric => metric.GetProperty("name").GetString() == "TaskDuration")
-            .GetProperty("value").GetDouble()
-        ?? throw new InvalidOperationException("Performance.getMetrics answered nothing.");
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Tracker.Bench.Browser;
 
 namespace Tracker.Bench.MapChoice;
 
