@@ -21,14 +21,14 @@ public sealed class LiveMapTests(SharedBrowserHost host)
 
         await Transits.LockFixAsync(host.Api, transit.Lock, 1, Transits.Lat, Transits.Lon);
         var first = await page.MarkerPointAsync($"lock:{transit.Lock}");
-        await Transits.LockFixAsync(host.Api, transit.Lock, 2, Transits.Lat + 0.02, Transits.Lon + 0.02);
+        await Transits.LockFixAsync(host.Api, transit.Lock, 2, Transits.Lat + 0.05, Transits.Lon + 0.05);
         await page.WaitForAsync(
-            "([id, lat]) => window.tracker.store.items.get(id)?.lat === lat", new object[] { $"lock:{transit.Lock}", Transits.Lat + 0.02 });
+            "([id, lat]) => window.tracker.store.items.get(id)?.lat === lat", new object[] { $"lock:{transit.Lock}", Transits.Lat + 0.05 });
         await page.Page.WaitForTimeoutAsync(2600);
         var second = await page.MarkerPointAsync($"lock:{transit.Lock}");
 
-        // North-east on the map: right and up, about 0.02° (some 50 px at the road view's zoom).
-        Assert.True(second.X - first.X > 20 && first.Y - second.Y > 20, $"the marker went from {first} to {second}");
+        // North-east on the map: right and up, 0.05° (some 36 px at the road view's zoom 10).
+        Assert.True(second.X - first.X > 25 && first.Y - second.Y > 25, $"the marker went from {first} to {second}");
         Assert.True(int.Parse(await page.Page.EvaluateAsync<string>("() => document.querySelector('#map').dataset.markerCount")) >= 1);
         Assert.NotEqual(before, await page.Page.EvaluateAsync<string?>("() => document.querySelector('#map').dataset.updatedAt"));
         Assert.Empty(page.Errors);

@@ -45,7 +45,7 @@ public sealed class PageTests(SharedBrowserHost host)
     public async Task An_enterprise_is_kept_out_of_the_flow_views()
     {
         await using var enterprise = await host.OpenAsync("/road", "enterprise", tenant: Testing.Http.Ids.Unique("tenant"));
-        await enterprise.Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await enterprise.WaitForAddressAsync("/");
         await enterprise.WaitForViewAsync("enterprise");
 
         Assert.Equal("disconnected", await enterprise.ConnectionAsync());

@@ -16,7 +16,7 @@ public sealed class SignInTests(SharedBrowserHost host)
     {
         var scopeValue = Ids.Unique(scope ?? "none");
         await using var page = await host.OpenAsync("/water", role: null);
-        await page.Page.WaitForURLAsync("**/sign-in?next=%2Fwater");
+        await page.WaitForAddressAsync("/sign-in?next=%2Fwater");
 
         var card = page.Page.Locator($"form[data-role={role}]");
         if (scope is not null)
@@ -53,10 +53,10 @@ public sealed class SignInTests(SharedBrowserHost host)
 
         await page.Page.ClickAsync("[data-action=sign-out]");
 
-        await page.Page.WaitForURLAsync("**/sign-in?reason=signedOut");
+        await page.WaitForAddressAsync("/sign-in?reason=signedOut");
         Assert.Null(await page.Page.EvaluateAsync<string?>("() => sessionStorage.getItem('tracker.token')"));
         await page.Page.GotoAsync(new Uri(host.Host.BaseAddress, "/road").ToString());
-        await page.Page.WaitForURLAsync("**/sign-in?next=%2Froad");
+        await page.WaitForAddressAsync("/sign-in?next=%2Froad");
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class SignInTests(SharedBrowserHost host)
     {
         await using var page = await host.OpenAsync("/", role: null, token: Tokens.SignedElsewhere("control"));
 
-        await page.Page.WaitForURLAsync("**/sign-in?reason=refused");
+        await page.WaitForAddressAsync("/sign-in?reason=refused");
         await page.Page.Locator("[data-reason=refused]").WaitForAsync();
         Assert.Contains("refused", await page.Page.Locator("[data-reason=refused]").InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
         Assert.Null(await page.Page.EvaluateAsync<string?>("() => sessionStorage.getItem('tracker.token')"));
@@ -75,7 +75,7 @@ public sealed class SignInTests(SharedBrowserHost host)
     {
         await using var page = await host.OpenAsync("/rail", role: null, token: Tokens.Expired("control"));
 
-        await page.Page.WaitForURLAsync("**/sign-in?reason=expired");
+        await page.WaitForAddressAsync("/sign-in?reason=expired");
         Assert.Contains("expired", await page.Page.Locator("[data-reason=expired]").InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
     }
 

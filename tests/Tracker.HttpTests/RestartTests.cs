@@ -28,7 +28,11 @@ public sealed class RestartTests : IDisposable
         await using (var first = await RunningHost.StartOnFilesAsync(_root))
         using (var firstApi = new HostApi(first.Address))
         {
-            await firstApi.DeclareAsync(Bodies.RoadDeclaration(id, Ids.Unique("tenant"), Ids.Unique("office"), [container], [lockId]));
+            // The fixes are hours old: without a long signal-lost limit, an SLOS alert could fire before or after the
+            // restart depending on when the schedule ticks, and the before/after comparison would race it.
+            var declaration = Bodies.RoadDeclaration(id, Ids.Unique("tenant"), Ids.Unique("office"), [container], [lockId]);
+            declaration["rules"] = Json.Obj(("signalLostSeconds", 7 * 86400.0));
+            await firstApi.DeclareAsync(declaration);
             Problems.AssertCounts(await firstApi.EventsAsync(events), accepted: 3, duplicates: 0);
             Problems.AssertCounts(await firstApi.LockFixesAsync(fixes), accepted: 3, duplicates: 0);
             containerBefore = await firstApi.ContainerAsync(container);

@@ -62,6 +62,9 @@ public sealed class AppPage : IAsyncDisposable
 
     public Task WaitForConnectedAsync() => WaitForAsync("() => document.body.dataset.connection === 'connected'");
 
+    /// <summary>Waits until the address bar shows this path and query (the app navigates without reloading).</summary>
+    public Task WaitForAddressAsync(string pathAndQuery) => WaitForAsync("wanted => location.pathname + location.search === wanted", pathAndQuery);
+
     public Task WaitForViewAsync(string view) => WaitForAsync($"() => document.body.dataset.view === '{view}'");
 
     public async Task WaitForAsync(string predicate, object? argument = null) =>
