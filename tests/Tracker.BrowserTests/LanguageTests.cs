@@ -13,6 +13,8 @@ public sealed class LanguageTests(SharedBrowserHost host)
         await Transits.LockFixAsync(host.Api, transit.Lock, 1, Transits.Lat, Transits.Lon, seal: "tampered");
         await using var page = await host.OpenAsync("/road", "control", "en");
         await page.WaitForConnectedAsync();
+        await page.MarkerPointAsync($"lock:{transit.Lock}");
+        await page.Page.Locator(".counters [data-kind=lock]").WaitForAsync();
         Assert.Equal("en", await page.Page.GetAttributeAsync("html", "lang"));
         Assert.Equal("Road transit", await page.Page.InnerTextAsync("[data-nav=road]"));
 

@@ -57,7 +57,7 @@ public static class MapFpsBenchmark
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"  run {run} {view,-8} {count,6} markers: median {measurement.MedianFps,5:0.0} fps, p5 {measurement.P5Fps,5:0.0} fps; " +
                         $"main thread {measurement.MainThreadMsPerFrame,5:0.0} ms/frame, map JS {measurement.PageWorkMsPerFrame,5:0.0} ms/frame; " +
-                        $"{measurement.ScreenUpdatesPerSecond,6:0} reports/s applied, {dropped} dropped; load average {measurement.LoadAverage:0.0}"));
+                        $"{measurement.ScreenUpdatesPerSecond,6:0} reports/s fed, {dropped} dropped; load average {measurement.LoadAverage:0.0}"));
                     results.Add((view, measurement, dropped));
                 }
             }
@@ -131,7 +131,7 @@ public static class MapFpsBenchmark
     {
         var text = new StringBuilder();
         var invariant = CultureInfo.InvariantCulture;
-        text.AppendLine(invariant, $"| view | run | median fps: empty → {markers:N0} (ratio) | p5 fps: empty → {markers:N0} (ratio) | main thread ms/frame: empty → {markers:N0} | map JS ms/frame | reports applied/s | dropped | load average |");
+        text.AppendLine(invariant, $"| view | run | median fps: empty → {markers:N0} (ratio) | p5 fps: empty → {markers:N0} (ratio) | main thread ms/frame: empty → {markers:N0} | map JS ms/frame | reports fed/s | dropped | load average |");
         text.AppendLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var (view, loaded, dropped) in results.Where(r => r.Measurement.Markers > 0))
         {

@@ -96,7 +96,7 @@ export default {
       deviation: 'Deviation', longStop: 'Long stop', zones: { SEAL: 'Seal zone', UNSEAL: 'Unseal zone', REST: 'Rest zone' },
     },
   },
-  map: { clusterOf: '{n} objects', zoomIn: 'Click to zoom in', corridor: 'Corridor ±{m}', legend: 'Legend' },
+  map: { zoomInButton: 'Zoom in', zoomOutButton: 'Zoom out', clusterOf: '{n} objects', zoomIn: 'Click to zoom in', corridor: 'Corridor ±{m}', legend: 'Legend' },
   places: {
     hub: 'Hub port', TERMINAL: 'Container terminal', RAIL_GATE: 'Port rail gate', RAIL_YARD: 'Rail yard', PORT_AREA: 'Port area',
     AIRPORT: 'Airport cargo terminal', BONDED_ZONE: 'Bonded zone', SUPERVISION_CENTER: 'Supervision center',

@@ -96,7 +96,7 @@ export default {
       deviation: '偏离', longStop: '长时间停留', zones: { SEAL: '施封区', UNSEAL: '解封区', REST: '休息区' },
     },
   },
-  map: { clusterOf: '{n} 个对象', zoomIn: '点击放大', corridor: '路线缓冲 ±{m}', legend: '图例' },
+  map: { zoomInButton: '放大', zoomOutButton: '缩小', clusterOf: '{n} 个对象', zoomIn: '点击放大', corridor: '路线缓冲 ±{m}', legend: '图例' },
   places: {
     hub: '枢纽港', TERMINAL: '集装箱码头', RAIL_GATE: '港口铁路场站', RAIL_YARD: '铁路场站', PORT_AREA: '港区',
     AIRPORT: '机场货站', BONDED_ZONE: '综合保税区', SUPERVISION_CENTER: '监管中心',

@@ -8,7 +8,7 @@ import { addBasemap } from './basemap.js';
 import { CorridorLayers } from './corridor-layers.js';
 import { MarkerLayer } from './marker-layer.js';
 import { RegionLayers, escapeHtml } from './region-layers.js';
-import { t } from '../i18n/i18n.js';
+import { formatMeters, t } from '../i18n/i18n.js';
 
 /** Statuses change with the clock too (a marker goes stale): recomputed at least this often. */
 const CLASSIFY_EVERY_MS = 1000;
@@ -38,11 +38,11 @@ export class LiveMap {
     this.store = store;
     this.status = new StatusIndex(store);
     const map = (this.map = L.map(element, {
-      preferCanvas: true, minZoom: 4, maxZoom: 16, zoomSnap: 0.5, worldCopyJump: false,
+      preferCanvas: true, minZoom: 4, maxZoom: 16, zoomSnap: 0.5, worldCopyJump: false, zoomControl: false,
       maxBounds: [[5, 90], [58, 155]], maxBoundsViscosity: 0.8, attributionControl: true,
     }).setView(HOMES.overview.center, HOMES.overview.zoom));
     map.attributionControl.setPrefix(false).addAttribution('Natural Earth');
-    L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
+    this.scale = new LocalScale({ imperial: false, position: 'bottomleft' }).addTo(map);
     // Land at the bottom, then transit corridors, then the region's lines and places, then the live markers.
     map.createPane('basemapPane').style.zIndex = 200;
     map.createPane('corridorPane').style.zIndex = 380;
@@ -55,6 +55,7 @@ export class LiveMap {
     this.corridors = new CorridorLayers(map, this.corridorRenderer);
     this.markers = new MarkerLayer({ pane: 'livePane' }).addTo(map);
     this.tooltip = L.DomUtil.create('div', 'marker-tooltip', element);
+    this.relabel();
 
     this.ready = Promise.all([addBasemap(map, this.land), this.region.load()]);
     map.on('mousemove', e => this.#hover(e.containerPoint));
@@ -73,6 +74,14 @@ export class LiveMap {
   highlight(consignmentId) {
     const carrier = this.store.consignment(consignmentId)?.carrier ?? null;
     this.markers.highlight = consignmentId ? { consignmentId, carrier } : null;
+  }
+
+  /** The map's own controls in the chosen language (the region's labels relabel themselves). */
+  relabel() {
+    this.zoom?.remove();
+    this.zoom = L.control.zoom({ zoomInTitle: t('map.zoomInButton'), zoomOutTitle: t('map.zoomOutButton') }).addTo(this.map);
+    this.scale._update();
+    this.region.relabel();
   }
 
   /** Shows the view's home area. */
@@ -166,3 +175,11 @@ export class LiveMap {
     this.selected.emit(hit?.marker.item ?? null);
   }
 }
+
+/** Leaflet's scale bar, with its distance in the chosen language. */
+const LocalScale = L.Control.Scale.extend({
+  _updateMetric(maxMeters) {
+    const meters = this._getRoundNum(maxMeters);
+    this._updateScale(this._mScale, formatMeters(meters), meters / maxMeters);
+  },
+});

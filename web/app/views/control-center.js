@@ -76,7 +76,7 @@ export function ControlCenter({ view }) {
   }, [view, live]);
 
   useEffect(() => {
-    live?.map.region.relabel();
+    live?.map.relabel();
   }, [lang, live]);
 
   useEffect(() => {

@@ -2,6 +2,7 @@
 // transits start and end), and in any view the transit picked from the alert ticker.
 import { useEffect, useState } from '../html.js';
 import { get } from '../api/client.js';
+import { refresher } from '../api/refresher.js';
 import { warnedTransits } from '../map/corridor-layers.js';
 
 const REFRESH_MS = 15_000;
@@ -17,21 +18,8 @@ export function useCorridors(live, view, highlighted) {
       return undefined;
     }
 
-    let stopped = false;
-    let timer = 0;
     const known = new Map();
-    const load = async () => {
-      clearTimeout(timer);
-      try {
-        const list = await get('/map/corridors?mode=ROAD');
-        if (!stopped) setTransits(list);
-      } catch {
-        // Kept as drawn; the next refresh tries again.
-      }
-
-      if (!stopped) timer = setTimeout(load, REFRESH_MS);
-    };
-
+    const list = refresher(() => get('/map/corridors?mode=ROAD'), setTransits, REFRESH_MS);
     const off = live.store.changed.on(({ changed }) => {
       let stale = false;
       for (const item of changed) {
@@ -40,15 +28,10 @@ export function useCorridors(live, view, highlighted) {
         known.set(item.consignmentId, item.status);
       }
 
-      if (stale) {
-        clearTimeout(timer);
-        timer = setTimeout(load, 500);
-      }
+      if (stale) list.soon(500);
     });
-    load();
     return () => {
-      stopped = true;
-      clearTimeout(timer);
+      list.stop();
       off();
     };
   }, [live, view]);

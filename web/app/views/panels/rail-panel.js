@@ -1,6 +1,7 @@
 // Sea-rail: the trains under way with their boxes, and what happens at the port's rail gate: the
 // passage that sends the arrival report by itself, and the closure of the transit.
 import { html, useEffect, useState } from '../../html.js';
+import { useLive } from '../../live/use-live.js';
 import { formatNumber, formatSpeed, formatTime, t } from '../../i18n/i18n.js';
 import { transitStatus } from '../../components/details-panel.js';
 import { Legend } from '../../components/legend.js';
@@ -9,8 +10,8 @@ const FEED = 30;
 
 export function RailPanel({ live, highlighted, onHighlight }) {
   const store = live.store;
-  const [, setVersion] = useState(0);
   const [feed, setFeed] = useState([]);
+  useLive(store);
 
   useEffect(() => {
     const statuses = new Map();
@@ -21,8 +22,9 @@ export function RailPanel({ live, highlighted, onHighlight }) {
         const before = statuses.get(item.consignmentId);
         statuses.set(item.consignmentId, item.status);
         if (before === item.status) continue;
-        // On a snapshot only recent passages are news; afterwards every change is.
-        if (item.status === 'ARRIVED' || (item.status === 'CLOSED' && before !== undefined)) events.push({ kind: 'gate', item });
+        // The gate passage is what arrives a train's boxes and, all of them in, closes the transit:
+        // often both in one report. A snapshot holds the transits closed in the last minutes.
+        if (item.status === 'ARRIVED' || item.status === 'CLOSED') events.push({ kind: 'gate', item });
         if (item.status === 'CLOSED') events.push({ kind: 'closed', item });
       }
 
@@ -32,8 +34,6 @@ export function RailPanel({ live, highlighted, onHighlight }) {
           .sort((a, b) => (a.item.time < b.item.time ? 1 : -1))
           .slice(0, FEED));
       }
-
-      setVersion(v => v + 1);
     });
   }, [store]);
 

@@ -1,22 +1,15 @@
 // Road transit under smart lock: each transit with its corridor drawn, its locks' seals, and how
 // far each lock is from its truck (the two tracks customs compares). Deviations and long stops
 // are flagged, and the corridor turns red on the map.
-import { html, useEffect, useState } from '../../html.js';
+import { html } from '../../html.js';
+import { useLive } from '../../live/use-live.js';
 import { formatMeters, t } from '../../i18n/i18n.js';
 import { transitStatus } from '../../components/details-panel.js';
 import { Legend } from '../../components/legend.js';
 
 export function RoadPanel({ live, transits, highlighted, onHighlight }) {
   const store = live.store;
-  const [, setVersion] = useState(0);
-  useEffect(() => {
-    const offItems = store.changed.on(() => setVersion(v => v + 1));
-    const offAlerts = store.alertChanged.on(() => setVersion(v => v + 1));
-    return () => {
-      offItems();
-      offAlerts();
-    };
-  }, [store]);
+  useLive(store);
 
   const alerts = [...store.alerts.values()];
   return html`

@@ -2,6 +2,8 @@
 // between ETA and cut-off; a row turns red when the connection is at risk (an open CONN alert).
 import { html, useEffect, useState } from '../../html.js';
 import { get } from '../../api/client.js';
+import { refresher } from '../../api/refresher.js';
+import { useLive } from '../../live/use-live.js';
 import { formatDuration, formatNumber, formatWhen, t } from '../../i18n/i18n.js';
 import { Legend } from '../../components/legend.js';
 import { alertLine, alertSubject } from '../../components/alert-wording.js';
@@ -10,38 +12,16 @@ const REFRESH_MS = 15_000;
 
 export function WaterPanel({ live, highlighted, onHighlight }) {
   const [connections, setConnections] = useState(null);
-  const [, setVersion] = useState(0);
+  useLive(live.store);
   useEffect(() => {
-    let stopped = false;
-    let timer = 0;
-    const load = async () => {
-      clearTimeout(timer);
-      try {
-        const list = await get('/connections');
-        if (!stopped) setConnections(list);
-      } catch {
-        // Kept as shown; the next refresh tries again.
-      }
-
-      if (!stopped) timer = setTimeout(load, REFRESH_MS);
-    };
-
+    const list = refresher(() => get('/connections'), setConnections, REFRESH_MS);
     // A water transit that starts, arrives or closes changes the list: reload soon after.
-    const offItems = live.store.changed.on(({ changed }) => {
-      if (changed.some(i => i.kind === 'CONSIGNMENT' && i.mode === 'WATER')) {
-        clearTimeout(timer);
-        timer = setTimeout(load, 1000);
-      }
-
-      if (changed.some(i => i.kind === 'VESSEL')) setVersion(v => v + 1);
+    const off = live.store.changed.on(({ changed }) => {
+      if (changed.some(i => i.kind === 'CONSIGNMENT' && i.mode === 'WATER')) list.soon(1000);
     });
-    const offAlerts = live.store.alertChanged.on(() => setVersion(v => v + 1));
-    load();
     return () => {
-      stopped = true;
-      clearTimeout(timer);
-      offItems();
-      offAlerts();
+      list.stop();
+      off();
     };
   }, [live]);
 
