@@ -23,7 +23,11 @@ public static class Chromium
 
     public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
     {
-        await DebianPackages.EnsureAsync(("chromium", Executable), ("fonts-wqy-zenhei", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"));
+        // Chromium's recommended Latin font is installed with it, as a desktop install would, so screenshots look as users see them.
+        await DebianPackages.EnsureAsync(
+            ("chromium", Executable),
+            ("fonts-liberation", "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"),
+            ("fonts-wqy-zenhei", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"));
         return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Executable, Headless = true, Args = Flags });
     }
 }
