@@ -112,19 +112,20 @@ export class StatusIndex {
     }
   }
 
-  statusOf(item, now) {
+  /** @param time the item's time in ms, when the caller has it parsed already */
+  statusOf(item, now, time = Date.parse(item.time)) {
     if (this.#alerting.has(item.consignmentId) || this.#alerting.has(item.id)) return 'alert';
     if (item.held || this.#held.has(item.consignmentId) || this.#held.has(item.id)) return 'held';
-    if (now - Date.parse(item.time) > STALE_MS) return 'stale';
+    if (now - time > STALE_MS) return 'stale';
     return 'moving';
   }
 
   /** Whether the object still belongs on the map: its transit is open, or it reported recently. */
-  onMap(item, now) {
+  onMap(item, now, time = Date.parse(item.time)) {
     const transit = this.store.consignment(item.consignmentId);
     if (transit?.status === 'CLOSED') return now - Date.parse(transit.time) < RETIRE_AFTER_CLOSE_MS;
     if (transit) return true;
-    return now - Date.parse(item.time) < FORGET_AFTER_MS;
+    return now - time < FORGET_AFTER_MS;
   }
 }
 

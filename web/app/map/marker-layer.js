@@ -77,9 +77,12 @@ export const MarkerLayer = L.Renderer.extend({
     this._container.height = m * size.y;
     this._container.style.width = `${size.x}px`;
     this._container.style.height = `${size.y}px`;
-    this._image = new ImageData(m * size.x, m * size.y);
-    this._pixels = new Uint32Array(this._image.data.buffer);
-    this._stamps = this._sprites.stamps(m * size.x);
+    // Panning keeps the size: the frame buffer is made again only when the map is resized.
+    if (this._image?.width !== m * size.x || this._image?.height !== m * size.y) {
+      this._image = new ImageData(m * size.x, m * size.y);
+      this._pixels = new Uint32Array(this._image.data.buffer);
+      this._stamps = this._sprites.stamps(m * size.x);
+    }
     this.fire('update');
   },
 
@@ -145,8 +148,8 @@ export const MarkerLayer = L.Renderer.extend({
   },
 
   _classify(marker, statusIndex, nowMs) {
-    marker.visible = statusIndex.onMap(marker.item, nowMs);
-    marker.status = statusIndex.statusOf(marker.item, nowMs);
+    marker.visible = statusIndex.onMap(marker.item, nowMs, marker.time);
+    marker.status = statusIndex.statusOf(marker.item, nowMs, marker.time);
     marker.key = `${marker.kind}/${marker.status}`;
   },
 
