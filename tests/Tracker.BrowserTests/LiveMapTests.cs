@@ -99,4 +99,44 @@ public sealed class LiveMapTests(SharedBrowserHost host)
         Assert.Contains(transit.Id, await details.InnerTextAsync());
         Assert.Empty(page.Errors);
     }
+
+    [Fact]
+    public async Task At_regional_zoom_thousands_of_markers_become_counted_bubbles_and_close_up_each_is_drawn()
+    {
+        await using var page = await host.OpenAsync("/");
+        await page.WaitForConnectedAsync();
+        await page.WaitForAsync("() => document.querySelector('#map').dataset.snapshotAt");
+
+        // 3,000 locks crowded around Qingdao, put into the page's live store as the hub would.
+        await page.Page.EvaluateAsync(
+            """
+            () => {
+              const items = [];
+              for (let i = 0; i < 3000; i++) {
+                items.push({ id: `lock:crowd-${i}`, kind: 'LOCK', mode: 'ROAD', time: new Date().toISOString(),
+                  lat: 36.0 + (i % 60) * 0.004, lon: 120.0 + Math.floor(i / 60) * 0.004, heading: 0, status: 'sealed' });
+              }
+              window.tracker.store.deltas(items);
+            }
+            """);
+        await page.WaitForAsync("() => window.tracker.map.markers.drawnCount >= 3000");
+        var regional = await page.Page.EvaluateAsync<int[]>(
+            """
+            () => {
+              const bubbles = window.tracker.map.markers._clusters;
+              const overlapping = bubbles.filter((a, i) => bubbles.some((b, j) => j > i && Math.hypot(a.x - b.x, a.y - b.y) < 22)).length;
+              return [bubbles.length, bubbles.reduce((n, c) => n + c.count, 0), overlapping];
+            }
+            """);
+        await page.ScreenshotAsync("overview-crowded");
+
+        await page.Page.EvaluateAsync("() => { window.tracker.map.map.setView([36.12, 120.1], 13, { animate: false }); }");
+        await page.WaitForAsync("() => window.tracker.map.markers._clusters.length === 0 && window.tracker.map.markers.drawnCount > 100");
+
+        // A few bubbles, none hiding another, hold nearly all of them at regional zoom; close up each marker stands alone.
+        Assert.InRange(regional[0], 1, 50);
+        Assert.True(regional[1] >= 2900, $"bubbles hold {regional[1]} of 3,000 markers");
+        Assert.Equal(0, regional[2]);
+        Assert.Empty(page.Errors);
+    }
 }

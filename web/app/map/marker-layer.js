@@ -243,15 +243,10 @@ export const MarkerLayer = L.Renderer.extend({
 
     ctx.putImageData(this._image, 0, 0);
 
-    this._clusters = [];
-    if (clustering) {
-      for (const cell of cells.values()) {
-        if (cell.count < CLUSTER_MIN) continue;
-        const cx = cell.x / cell.count, cy = cell.y / cell.count;
-        this._drawCluster(ctx, cx, cy, cell);
-        this._clusters.push({ x: cx, y: cy, count: cell.count });
-        drawn += cell.count;
-      }
+    this._clusters = clustering ? bubbles(cells) : [];
+    for (const bubble of this._clusters) {
+      this._drawCluster(ctx, bubble);
+      drawn += bubble.count;
     }
 
     this._drawRings(ctx);
@@ -294,11 +289,11 @@ export const MarkerLayer = L.Renderer.extend({
     return marker ? [marker.item.lat, marker.item.lon] : null;
   },
 
-  _drawCluster(ctx, x, y, cell) {
-    const r = clusterRadius(cell.count);
+  _drawCluster(ctx, { x, y, count, worst }) {
+    const r = clusterRadius(count);
     ctx.beginPath();
     ctx.arc(x, y, r, 0, Math.PI * 2);
-    ctx.fillStyle = CLUSTER_COLOURS[cell.worst];
+    ctx.fillStyle = CLUSTER_COLOURS[worst];
     ctx.globalAlpha = 0.88;
     ctx.fill();
     ctx.globalAlpha = 1;
@@ -309,7 +304,7 @@ export const MarkerLayer = L.Renderer.extend({
     ctx.font = '600 12px system-ui, sans-serif';
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
-    ctx.fillText(String(cell.count), x, y + 0.5);
+    ctx.fillText(String(count), x, y + 0.5);
   },
 
   /** The selected marker, and every marker of the highlighted transit, get a ring. */
@@ -339,6 +334,34 @@ export const MarkerLayer = L.Renderer.extend({
     this.markers.splice(this.markers.indexOf(marker), 1);
   },
 });
+
+/**
+ * The bubbles of the crowded cells. A crowd that straddles a cell edge fills two cells whose
+ * bubbles would overlap and hide each other: the smaller is merged into the larger (weighted
+ * centre, summed count, the worse status), biggest first.
+ */
+function bubbles(cells) {
+  const crowded = [...cells.values()]
+    .filter(cell => cell.count >= CLUSTER_MIN)
+    .map(cell => ({ x: cell.x / cell.count, y: cell.y / cell.count, count: cell.count, worst: cell.worst }))
+    .sort((a, b) => b.count - a.count);
+  const kept = [];
+  for (const bubble of crowded) {
+    const into = kept.find(k => Math.hypot(k.x - bubble.x, k.y - bubble.y) < clusterRadius(k.count) + clusterRadius(bubble.count));
+    if (!into) {
+      kept.push(bubble);
+      continue;
+    }
+
+    const count = into.count + bubble.count;
+    into.x = (into.x * into.count + bubble.x * bubble.count) / count;
+    into.y = (into.y * into.count + bubble.y * bubble.count) / count;
+    into.count = count;
+    if (STATUS_RANK[bubble.worst] > STATUS_RANK[into.worst]) into.worst = bubble.worst;
+  }
+
+  return kept;
+}
 
 function clusterRadius(count) {
   return Math.min(26, 11 + Math.log2(count) * 2.5);
