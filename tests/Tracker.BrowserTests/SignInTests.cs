@@ -80,6 +80,16 @@ public sealed class SignInTests(SharedBrowserHost host)
     }
 
     [Fact]
+    public async Task A_page_left_open_returns_to_sign_in_when_its_token_expires()
+    {
+        await using var page = await host.OpenAsync("/", role: null, token: Tokens.ExpiringIn("control", TimeSpan.FromSeconds(8)));
+        await page.WaitForConnectedAsync();
+
+        await page.WaitForAddressAsync("/sign-in?reason=expired");
+        Assert.Null(await page.Page.EvaluateAsync<string?>("() => sessionStorage.getItem('tracker.token')"));
+    }
+
+    [Fact]
     public async Task A_pasted_token_signs_in_and_a_malformed_one_is_refused_on_the_spot()
     {
         await using var page = await host.OpenAsync("/sign-in", role: null);

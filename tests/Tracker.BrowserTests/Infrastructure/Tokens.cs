@@ -1,12 +1,17 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Tracker.Api.Auth;
 
 namespace Tracker.BrowserTests.Infrastructure;
 
-/// <summary>Tokens the host did not issue: one signed with another key, and one that has expired.</summary>
+/// <summary>Tokens the host did not issue: one signed with another key, one that has expired, and one about to.</summary>
 public static class Tokens
 {
+    /// <summary>A token the host accepts (signed with its development key) that expires soon.</summary>
+    public static string ExpiringIn(string role, TimeSpan lifetime) =>
+        Jwt(new { role, sub = "brief", iss = "tracker", aud = "tracker", exp = DateTimeOffset.UtcNow.Add(lifetime).ToUnixTimeSeconds() }, AuthOptions.DevelopmentKey);
+
     public static string SignedElsewhere(string role) =>
         Jwt(new { role, sub = "forger", iss = "tracker", aud = "tracker", exp = DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds() }, "some-other-key-that-the-host-does-not-know-0001");
 

@@ -1,7 +1,7 @@
 // Which page a path shows, and who may see it. A page opened with a token in sessionStorage is
 // signed in; without one, or with an expired one, it goes to sign-in and says why.
 import { html, useEffect } from '../html.js';
-import { get } from '../api/client.js';
+import { endSession, get } from '../api/client.js';
 import * as session from '../auth/session.js';
 import { SignIn } from '../auth/sign-in.js';
 import { useLanguage } from '../i18n/i18n.js';
@@ -25,6 +25,14 @@ export function App() {
   const signedIn = !redirect && path !== '/sign-in';
   useEffect(() => {
     if (signedIn) get('/me').catch(() => {});
+  }, [signedIn, session.token()]);
+
+  // A page left open (a control room's wall) ends its session when the token expires, not at the next click.
+  useEffect(() => {
+    const exp = session.claims()?.exp;
+    if (!signedIn || typeof exp !== 'number') return undefined;
+    const timer = setTimeout(() => endSession('expired'), Math.max(0, exp * 1000 - Date.now()));
+    return () => clearTimeout(timer);
   }, [signedIn, session.token()]);
 
   useEffect(() => {
