@@ -45,7 +45,7 @@ public static class ConnectionEndpoints
         var mainline = await grains.GetGrain<IVesselGrain>(connection.MainlineImo).Get();
         var alerts = await Task.WhenAll(transit.AlertIds.Select(id => grains.GetGrain<IAlertGrain>(id).Get()));
         var risk = alerts.OfType<AlertView>().FirstOrDefault(a => a is { Type: AnomalyType.CONN, Status: not AlertStatus.Resolved });
-        var required = d.Rules?.ConnectionMarginSeconds ?? RuleSettings.For(ConsignmentMode.Water).ConnectionMargin.TotalSeconds;
+        var required = RuleOverrides.Apply(d.Mode, d.Rules).ConnectionMargin.TotalSeconds;
         var discharged = transit.Status is TransitStatus.Arrived or TransitStatus.Unsealed or TransitStatus.Closed;
 
         // Once ashore the boxes no longer depend on the feeder's ETA, only on the cut-off.

@@ -1,3 +1,6 @@
+using Tracker.Domain.Supervision;
+using Tracker.Domain.Transit;
+
 namespace Tracker.Grains.Consignments;
 
 /// <summary>
@@ -16,4 +19,31 @@ public sealed record RuleOverrides(
     [property: Id(7)] double? OverdueGraceSeconds = null,
     [property: Id(8)] double? MismatchDistanceMeters = null,
     [property: Id(9)] double? MismatchToleranceSeconds = null,
-    [property: Id(10)] double? ConnectionMarginSeconds = null);
+    [property: Id(10)] double? ConnectionMarginSeconds = null)
+{
+    /// <summary>The mode's defaults, with whatever the declaration overrides.</summary>
+    public static RuleSettings Apply(ConsignmentMode mode, RuleOverrides? o)
+    {
+        var s = RuleSettings.For(mode);
+        if (o is null)
+        {
+            return s;
+        }
+
+        static TimeSpan? Seconds(double? value) => value is { } v ? TimeSpan.FromSeconds(v) : null;
+        return s with
+        {
+            DeviationDistanceMeters = o.DeviationDistanceMeters ?? s.DeviationDistanceMeters,
+            DeviationTolerance = Seconds(o.DeviationToleranceSeconds) ?? s.DeviationTolerance,
+            DeviationReturnTolerance = Seconds(o.DeviationReturnToleranceSeconds) ?? s.DeviationReturnTolerance,
+            StopSpeedKmh = o.StopSpeedKmh ?? s.StopSpeedKmh,
+            StopRadiusMeters = o.StopRadiusMeters ?? s.StopRadiusMeters,
+            LongStopLimit = Seconds(o.LongStopSeconds) ?? s.LongStopLimit,
+            SignalLostLimit = Seconds(o.SignalLostSeconds) ?? s.SignalLostLimit,
+            OverdueGrace = Seconds(o.OverdueGraceSeconds) ?? s.OverdueGrace,
+            MismatchDistanceMeters = o.MismatchDistanceMeters ?? s.MismatchDistanceMeters,
+            MismatchTolerance = Seconds(o.MismatchToleranceSeconds) ?? s.MismatchTolerance,
+            ConnectionMargin = Seconds(o.ConnectionMarginSeconds) ?? s.ConnectionMargin,
+        };
+    }
+}

@@ -16,33 +16,7 @@ public static class SupervisionPlans
         d.Deadline,
         [d.Origin.UnLocode, d.Destination.UnLocode],
         d.Connection?.Cutoff,
-        Settings(d.Mode, d.Rules));
-
-    /// <summary>The mode's defaults, with whatever the declaration overrides.</summary>
-    public static RuleSettings Settings(ConsignmentMode mode, RuleOverrides? o)
-    {
-        var s = RuleSettings.For(mode);
-        if (o is null)
-        {
-            return s;
-        }
-
-        static TimeSpan? Seconds(double? value) => value is { } v ? TimeSpan.FromSeconds(v) : null;
-        return s with
-        {
-            DeviationDistanceMeters = o.DeviationDistanceMeters ?? s.DeviationDistanceMeters,
-            DeviationTolerance = Seconds(o.DeviationToleranceSeconds) ?? s.DeviationTolerance,
-            DeviationReturnTolerance = Seconds(o.DeviationReturnToleranceSeconds) ?? s.DeviationReturnTolerance,
-            StopSpeedKmh = o.StopSpeedKmh ?? s.StopSpeedKmh,
-            StopRadiusMeters = o.StopRadiusMeters ?? s.StopRadiusMeters,
-            LongStopLimit = Seconds(o.LongStopSeconds) ?? s.LongStopLimit,
-            SignalLostLimit = Seconds(o.SignalLostSeconds) ?? s.SignalLostLimit,
-            OverdueGrace = Seconds(o.OverdueGraceSeconds) ?? s.OverdueGrace,
-            MismatchDistanceMeters = o.MismatchDistanceMeters ?? s.MismatchDistanceMeters,
-            MismatchTolerance = Seconds(o.MismatchToleranceSeconds) ?? s.MismatchTolerance,
-            ConnectionMargin = Seconds(o.ConnectionMarginSeconds) ?? s.ConnectionMargin,
-        };
-    }
+        RuleOverrides.Apply(d.Mode, d.Rules));
 
     /// <summary>Inside a zone where the seal may be removed: the destination's unsealing area.</summary>
     public static bool InUnsealZone(ConsignmentDeclaration d, double lat, double lon) =>

@@ -108,8 +108,7 @@ public sealed class VesselGrain(
     public Task<VesselView> Get()
     {
         var s = _state.State;
-        var eta = PortCalls.Next(s.PortCalls)?.Eta ?? s.Eta;
-        return Task.FromResult(new VesselView(Imo, s.Mmsi, s.Name, s.Position, s.Destination, eta, [.. s.PortCalls], [.. s.Manifest.Aboard], s.Known, s.Role));
+        return Task.FromResult(new VesselView(Imo, s.Mmsi, s.Name, s.Position, s.Destination, NextEta(s), [.. s.PortCalls], [.. s.Manifest.Aboard], s.Known, s.Role));
     }
 
     public Task Flush() => _state.Flush();
@@ -140,6 +139,9 @@ public sealed class VesselGrain(
         }
     }
 
+    /// <summary>The next port call's ETA, else the one AIS last gave.</summary>
+    private static DateTimeOffset? NextEta(VesselState s) => PortCalls.Next(s.PortCalls)?.Eta ?? s.Eta;
+
     private void PublishLive()
     {
         var s = _state.State;
@@ -148,7 +150,7 @@ public sealed class VesselGrain(
             live.Publish(new LiveItem(
                 LiveItem.KeyOf(LiveKind.Vessel, Imo), LiveKind.Vessel, at.Time, ConsignmentMode.Water, at.Lat, at.Lon, at.SpeedKmh, at.Heading,
                 s.Name ?? Imo, s.Destination, null, [.. s.Manifest.Aboard],
-                Category: s.Role == VesselRole.Unknown ? null : Domain.Wire.WireEnum.Name(s.Role), Eta: PortCalls.Next(s.PortCalls)?.Eta ?? s.Eta));
+                Category: s.Role == VesselRole.Unknown ? null : Domain.Wire.WireEnum.Name(s.Role), Eta: NextEta(s)));
         }
     }
 
