@@ -70,20 +70,7 @@ public sealed class FeederJourney(string consignmentId, SeaLane lane, ScenarioVe
             var now = JourneyContext.Now;
             var at = walker.At(Math.Min(along, walker.Length));
             var eta = now + context.Real(TimeSpan.FromHours(Math.Max(0, walker.Length - along) / 1000 / kmh));
-            await client.Ais(new JsonArray(new JsonObject
-            {
-                ["mmsi"] = feeder.Mmsi,
-                ["time"] = JourneyContext.Iso(now),
-                ["lat"] = Math.Round(at.Lat, 6),
-                ["lon"] = Math.Round(at.Lon, 6),
-                ["sogKnots"] = Knots,
-                ["cogDegrees"] = Math.Round(at.Heading, 1),
-                ["navStatus"] = 0,
-                ["imo"] = feeder.Imo,
-                ["name"] = feeder.Name,
-                ["destination"] = to.UnLocode,
-                ["eta"] = JourneyContext.Iso(eta),
-            }), cancellationToken);
+            await client.Ais(new JsonArray(Messages.Ais(feeder, now, at, Knots, to.UnLocode, eta)), cancellationToken);
 
             // A diversion: the feeder reports a call at a port that is not on the declared route.
             if (Injected == AnomalyType.UPRT && !diverted && along >= walker.Length / 2)

@@ -49,26 +49,6 @@ public sealed class MainlineCall(ScenarioVessel vessel)
         }
     }
 
-    private Task Report(JourneyContext context, (double Lat, double Lon, double Heading) at, double knots, string destination, DateTimeOffset? eta, CancellationToken cancellationToken)
-    {
-        var report = new JsonObject
-        {
-            ["mmsi"] = vessel.Mmsi,
-            ["time"] = JourneyContext.Iso(JourneyContext.Now),
-            ["lat"] = Math.Round(at.Lat, 6),
-            ["lon"] = Math.Round(at.Lon, 6),
-            ["sogKnots"] = knots,
-            ["cogDegrees"] = Math.Round(at.Heading, 1),
-            ["navStatus"] = knots > 0 ? 0 : 5,
-            ["imo"] = vessel.Imo,
-            ["name"] = vessel.Name,
-            ["destination"] = destination,
-        };
-        if (eta is { } arrival)
-        {
-            report["eta"] = JourneyContext.Iso(arrival);
-        }
-
-        return context.Client.Ais(new JsonArray(report), cancellationToken);
-    }
+    private Task Report(JourneyContext context, (double Lat, double Lon, double Heading) at, double knots, string destination, DateTimeOffset? eta, CancellationToken cancellationToken) =>
+        context.Client.Ais(new JsonArray(Messages.Ais(vessel, JourneyContext.Now, at, knots, destination, eta)), cancellationToken);
 }

@@ -54,6 +54,31 @@ public static class Messages
         ["heading"] = Math.Round(at.Heading, 1),
     };
 
+    /// <summary>An AIS position report of a vessel; under way (nav status 0) when it makes way, moored (5) when not.</summary>
+    public static JsonObject Ais(
+        Scenario.ScenarioVessel vessel, DateTimeOffset time, (double Lat, double Lon, double Heading) at, double knots, string destination, DateTimeOffset? eta)
+    {
+        var report = new JsonObject
+        {
+            ["mmsi"] = vessel.Mmsi,
+            ["time"] = JourneyContext.Iso(time),
+            ["lat"] = Math.Round(at.Lat, 6),
+            ["lon"] = Math.Round(at.Lon, 6),
+            ["sogKnots"] = knots,
+            ["cogDegrees"] = Math.Round(at.Heading, 1),
+            ["navStatus"] = knots > 0 ? 0 : 5,
+            ["imo"] = vessel.Imo,
+            ["name"] = vessel.Name,
+            ["destination"] = destination,
+        };
+        if (eta is { } arrival)
+        {
+            report["eta"] = JourneyContext.Iso(arrival);
+        }
+
+        return report;
+    }
+
     public static JsonArray Path(IEnumerable<Scenario.GeoPoint> points) => new([.. points.Select(p => (JsonNode)new JsonArray(p.Lon, p.Lat))]);
 
     public static JsonArray Zones(IEnumerable<Scenario.ZoneSpec> zones) => new([.. zones.Select(z => (JsonNode)new JsonObject
