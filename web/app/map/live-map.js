@@ -73,7 +73,7 @@ export class LiveMap {
   /** Rings the markers of a transit (and its carrier), as when an alert is picked. */
   highlight(consignmentId) {
     const carrier = this.store.consignment(consignmentId)?.carrier ?? null;
-    this.markers.highlight = consignmentId ? { consignmentId, carrier } : null;
+    this.markers.mark({ highlight: consignmentId ? { consignmentId, carrier } : null });
   }
 
   /** The map's own controls in the chosen language (the region's labels relabel themselves). */
@@ -91,7 +91,7 @@ export class LiveMap {
   }
 
   select(id) {
-    this.markers.selected = id;
+    this.markers.mark({ selected: id });
   }
 
   panTo(lat, lon, zoom) {
@@ -171,7 +171,7 @@ export class LiveMap {
       return;
     }
 
-    this.markers.selected = hit?.marker.id ?? null;
+    this.markers.mark({ selected: hit?.marker.id ?? null });
     this.selected.emit(hit?.marker.item ?? null);
   }
 }

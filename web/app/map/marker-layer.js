@@ -42,6 +42,9 @@ export const MarkerLayer = L.Renderer.extend({
     this.byId = new Map();
     this.highlight = null;
     this.selected = null;
+    // An idle map is not redrawn: only after a change, while a marker glides, or when the view moved.
+    this._dirty = true;
+    this._glidingUntil = 0;
     this.drawnCount = 0;
     this._ratio = window.devicePixelRatio > 1 ? 2 : 1;
     this._sprites = new Sprites(this._ratio);
@@ -83,11 +86,13 @@ export const MarkerLayer = L.Renderer.extend({
       this._pixels = new Uint32Array(this._image.data.buffer);
       this._stamps = this._sprites.stamps(m * size.x);
     }
+    this._dirty = true;
     this.fire('update');
   },
 
   /** Takes new and changed live items; a reset (snapshot) first drops every marker. */
   sync(items, reset, now) {
+    this._dirty = true;
     if (reset) {
       this.markers = [];
       this.byId.clear();
@@ -123,6 +128,7 @@ export const MarkerLayer = L.Renderer.extend({
       known.y1 = y;
       known.t0 = now;
       known.t1 = now + Math.min(MAX_GLIDE_MS, Math.max(MIN_GLIDE_MS, now - known.at));
+      this._glidingUntil = Math.max(this._glidingUntil, known.t1);
       known.at = now;
       known.heading = item.heading ?? (Math.hypot(x - cx, y - cy) > 1 ? bearing(cx, cy, x, y) : known.heading);
       if (known.kind !== kind) known.key = `${kind}/${known.status}`;
@@ -148,9 +154,20 @@ export const MarkerLayer = L.Renderer.extend({
   },
 
   _classify(marker, statusIndex, nowMs) {
-    marker.visible = statusIndex.onMap(marker.item, nowMs, marker.time);
-    marker.status = statusIndex.statusOf(marker.item, nowMs, marker.time);
-    marker.key = `${marker.kind}/${marker.status}`;
+    const visible = statusIndex.onMap(marker.item, nowMs, marker.time);
+    const status = statusIndex.statusOf(marker.item, nowMs, marker.time);
+    if (visible === marker.visible && status === marker.status) return;
+    marker.visible = visible;
+    marker.status = status;
+    marker.key = `${marker.kind}/${status}`;
+    this._dirty = true;
+  },
+
+  /** Rings the selected marker and the highlighted transit's (see _drawRings). */
+  mark({ selected = this.selected, highlight = this.highlight }) {
+    this.selected = selected;
+    this.highlight = highlight;
+    this._dirty = true;
   },
 
   /** Counts of the markers on the map, by kind and by status. */
@@ -168,7 +185,8 @@ export const MarkerLayer = L.Renderer.extend({
 
   draw(now) {
     const map = this._map;
-    if (!map || !this._ctx || map._animatingZoom) return;
+    if (!map || !this._ctx || map._animatingZoom || (!this._dirty && now > this._glidingUntil)) return;
+    this._dirty = false;
     const ctx = this._ctx;
     const b = this._bounds;
     const m = this._ratio;

@@ -30,6 +30,7 @@ export class RegionLayers {
     this.map.on('zoomend', () => this.#facilityLabels());
     this.map.on('moveend', () => this.#declutter());
     this.#facilityLabels();
+    this.#declutter();
   }
 
   /** Which line layers a flow view shows; the ports and gates show in every view. */
@@ -107,7 +108,7 @@ export class RegionLayers {
     this.labelled.sort((a, b) => a.rank - b.rank);
   }
 
-  /** Terminal and gate names stay up when zoomed in on a port; further out they show on hover. */
+  /** Terminal and gate names stay up when zoomed in on a port; further out they show on hover (decluttered on the moveend that follows). */
   #facilityLabels() {
     const permanent = this.map.getZoom() >= FACILITY_LABELS_FROM_ZOOM;
     for (const layer of this.facilityLabels) {
@@ -119,8 +120,6 @@ export class RegionLayers {
       layer.bindTooltip(label(name, kind, !permanent), { permanent, direction: 'right', offset: [6, 0], className: 'place-label facility' });
       if (permanent) layer.openTooltip();
     }
-
-    this.#declutter();
   }
 
   /**
