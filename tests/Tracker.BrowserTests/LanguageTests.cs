@@ -24,6 +24,8 @@ public sealed class LanguageTests(SharedBrowserHost host)
         Assert.Equal("公路转关", await page.Page.InnerTextAsync("[data-nav=road]"));
         Assert.Equal("实时", await page.Page.InnerTextAsync(".connection span:not(.dot)"));
         Assert.Contains("智能锁", await page.Page.InnerTextAsync(".counters"));
+        Assert.Contains("青岛", await page.Page.InnerTextAsync(".place-label.hub"));
+        Assert.Contains("枢纽港", await page.Page.InnerTextAsync(".place-label.hub"));
         await page.Page.Locator($"button[data-type=TAMP][data-alert^='{transit.Id}.']").WaitForAsync();
         Assert.Contains("锁具被破坏", await page.Page.InnerTextAsync($"button[data-type=TAMP][data-alert^='{transit.Id}.']"));
         await page.ScreenshotAsync("road-switched-to-zh");

@@ -49,7 +49,12 @@ export class RegionLayers {
 
   /** Names follow the language switch. */
   relabel() {
-    for (const { layer, name, kind } of this.labelled) layer.setTooltipContent(label(name, kind, !layer.getTooltip().options.permanent));
+    for (const { layer, name, kind, rank } of this.labelled) {
+      // A port names its kind only when it is the hub; a facility names it when its label shows on hover.
+      const withKind = rank < 2 ? kind !== null : !layer.getTooltip().options.permanent;
+      layer.setTooltipContent(label(name, kind, withKind));
+    }
+
     this.#declutter();
   }
 
