@@ -15,6 +15,7 @@ using Tracker.Api.Hubs;
 using Tracker.Api.Ingest;
 using Tracker.Api.Json;
 using Tracker.Api.OpenApi;
+using Tracker.Api.Operations;
 using Tracker.Api.Stats;
 using Tracker.Api.Vessels;
 
@@ -26,7 +27,6 @@ public static class TrackerApi
     {
         services.TryAddSingleton(TimeProvider.System);
         services.ConfigureHttpJsonOptions(JsonSetup.Configure);
-        services.AddSingleton<IngestDispatcher>();
         services.AddSingleton<LiveSubscriptions>();
         services.AddHostedService<LiveBroadcaster>();
         services.AddProblemDetails();
@@ -53,6 +53,7 @@ public static class TrackerApi
         MapEndpoints.Map(api);
         MeEndpoint.Map(api);
         ConnectionEndpoints.Map(api);
+        JournalEndpoints.Map(api);
         if (app.Configuration.GetValue<bool>("Auth:DevTokens"))
         {
             DevTokenEndpoint.Map(api);

@@ -98,13 +98,48 @@ public sealed class TwoSiloClusterTests(RedisProcess redis, AzuriteProcess azuri
         Assert.Equal($"lock:{watched.Lock}", after["id"]!.GetValue<string>());
     }
 
-    private SiloProcess Silo(string name)
+    [Fact]
+    public async Task Reports_acknowledged_by_one_host_survive_the_death_of_the_host_that_held_their_grains()
+    {
+        // No checkpoint runs during the test: every acknowledged report lives only in the
+        // memory of the grains that took it and in the journal of the host that took it.
+        await using var a = Silo("a", "--Journal:CheckpointSeconds=600");
+        await using var b = Silo("b", "--Journal:CheckpointSeconds=600");
+        await a.Start();
+        await b.Start();
+        using var viaA = new ApiClient(a.BaseAddress);
+        using var viaB = new ApiClient(b.BaseAddress);
+        var transits = Enumerable.Range(0, 2 * Consignments).Select(n => (Id: $"{_tenant}-x{n}", Container: Containers.Next(), Lock: $"{_tenant}-y{n}")).ToList();
+        foreach (var t in transits)
+        {
+            Assert.Equal(HttpStatusCode.Created, (await viaA.Post("/api/v1/consignments", Declaration(t.Id, t.Container, t.Lock), "customs", "QDCUS")).StatusCode);
+        }
+
+        // Random placement puts about half of the locks on A: B journals reports for grains on A,
+        // and A for grains on B.
+        await Acknowledged(viaB, "/api/v1/ingest/lock-fixes", new JsonArray([.. transits.Select(t => (JsonNode)Fix(t.Lock, 1, 36.01))]));
+        await Acknowledged(viaA, "/api/v1/ingest/lock-fixes", new JsonArray([.. transits.Select(t => (JsonNode)Fix(t.Lock, 2, 36.02))]));
+        await Acknowledged(viaB, "/api/v1/ingest/lock-fixes", new JsonArray([.. transits.Select(t => (JsonNode)Fix(t.Lock, 3, 36.03))]));
+        await a.Kill();
+
+        foreach (var t in transits)
+        {
+            await Eventually(async () =>
+            {
+                var track = await viaB.Get($"/api/v1/consignments/{t.Id}/track");
+                var seqs = track["locks"]?[0]?["points"]?.AsArray().Select(p => p!["seq"]!.GetValue<long>()).ToHashSet() ?? [];
+                return seqs.SetEquals([1, 2, 3]);
+            }, $"every acknowledged fix of {t.Lock} after host A was killed:\n{b.Log}");
+        }
+    }
+
+    private SiloProcess Silo(string name, params string[] extra)
     {
         var silo = new SiloProcess([]);
         var settings = ClusterTopology.SiloSettings(
             $"{_tenant}-{name}", redis.ConnectionString, azurite.ConnectionString, silo.SiloPort, silo.GatewayPort,
             "127.0.0.1", devTokens: true, _signingKey, silo.BaseAddress.ToString().TrimEnd('/'));
-        silo.ExtraArgs = [.. ClusterTopology.CommandLineArgs(settings), "--Orleans:ProbeTimeoutSeconds=1"];
+        silo.ExtraArgs = [.. ClusterTopology.CommandLineArgs(settings), "--Orleans:ProbeTimeoutSeconds=1", .. extra];
         return silo;
     }
 

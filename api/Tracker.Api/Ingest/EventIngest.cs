@@ -2,22 +2,17 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Tracker.Api.Auth;
-using Tracker.Api.Ingest.Journal;
 using Tracker.Api.Problems;
 using Tracker.Grains.Events;
+using Tracker.Ingest.Batches;
+using Tracker.Ingest.Metrics;
+using Tracker.Ingest.Pipeline;
 
 namespace Tracker.Api.Ingest;
 
-/// <summary>DCSA-style events: validated, journaled and applied, consignment first.</summary>
+/// <summary>DCSA-style events: validated, then journaled and applied in order, consignment first (<see cref="IngestPipeline"/>).</summary>
 public static class EventIngest
 {
-    /// <summary>
-    /// Events of one host are journaled and applied one call at a time, so that replaying the
-    /// journal after a crash meets them in the order they were first applied and refuses and
-    /// accepts exactly what it did then. Events are few; fixes, the bulk, run in parallel.
-    /// </summary>
-    private static readonly SemaphoreSlim InOrder = new(1, 1);
-
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapPost("/events", Post)
@@ -27,7 +22,7 @@ public static class EventIngest
             .Accepts<EventRequest[]>("application/json");
     }
 
-    private static async Task<IResult> Post(HttpRequest request, IngestDispatcher dispatcher, IIngestJournal journal, TimeProvider clock)
+    private static async Task<IResult> Post(HttpRequest request, IngestPipeline pipeline, IngestDispatcher dispatcher, IngestMetrics metrics, TimeProvider clock)
     {
         var (problem, items, rejected) = await BatchReader.Read<EventRequest, TrackerEvent>(
             request, (EventRequest r, FieldErrors e, out TrackerEvent item) => EventValidator.TryValidate(r, clock.GetUtcNow(), e, out item));
@@ -41,37 +36,29 @@ public static class EventIngest
         var batchDuplicates = items.Count - unique.Count;
         var events = unique.Select(i => i.Item).ToList();
 
-        await InOrder.WaitAsync(request.HttpContext.RequestAborted);
-        try
+        return await IngestEndpoints.Submit(pipeline, metrics, "event", new IngestBatch(Events: events), async () =>
         {
-            return await IngestEndpoints.Journaled(journal, new IngestBatch(Events: events), async () =>
+            var verdicts = await dispatcher.Events(events);
+            var accepted = 0;
+            var duplicates = batchDuplicates;
+            for (var n = 0; n < unique.Count; n++)
             {
-                var verdicts = await dispatcher.Events(events);
-                var accepted = 0;
-                var duplicates = batchDuplicates;
-                for (var n = 0; n < unique.Count; n++)
+                if (verdicts[n].FirstOrDefault(o => o.Disposition == EventDisposition.Refused) is { } refusal)
                 {
-                    if (verdicts[n].FirstOrDefault(o => o.Disposition == EventDisposition.Refused) is { } refusal)
-                    {
-                        rejected.Add(new RejectedItem(unique[n].Index, new ItemProblem(refusal.Field ?? "eventCode", refusal.Reason!)));
-                    }
-                    else if (verdicts[n].All(o => o.Disposition == EventDisposition.Duplicate))
-                    {
-                        duplicates++;
-                    }
-                    else
-                    {
-                        accepted++;
-                    }
+                    rejected.Add(new RejectedItem(unique[n].Index, new ItemProblem(refusal.Field ?? "eventCode", refusal.Reason!)));
                 }
+                else if (verdicts[n].All(o => o.Disposition == EventDisposition.Duplicate))
+                {
+                    duplicates++;
+                }
+                else
+                {
+                    accepted++;
+                }
+            }
 
-                rejected.Sort((a, b) => a.Index.CompareTo(b.Index));
-                return IngestEndpoints.Accepted(accepted, duplicates, rejected);
-            }, request.HttpContext.RequestAborted);
-        }
-        finally
-        {
-            InOrder.Release();
-        }
+            rejected.Sort((x, y) => x.Index.CompareTo(y.Index));
+            return new BatchResult(accepted, duplicates, rejected);
+        }, request.HttpContext.RequestAborted);
     }
 }

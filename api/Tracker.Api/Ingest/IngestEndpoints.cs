@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Tracker.Api.Auth;
-using Tracker.Api.Ingest.Journal;
 using Tracker.Api.Problems;
 using Tracker.Grains.Common;
 using Tracker.Grains.Vessels;
+using Tracker.Ingest.Batches;
+using Tracker.Ingest.Metrics;
+using Tracker.Ingest.Pipeline;
 
 namespace Tracker.Api.Ingest;
 
@@ -19,27 +21,27 @@ public static class IngestEndpoints
     {
         var ingest = api.MapGroup("/ingest").RequireAuthorization(Policies.Ingest).WithTags("Ingest");
 
-        ingest.MapPost("/lock-fixes", (HttpRequest request, IngestDispatcher dispatcher, IIngestJournal journal, TimeProvider clock) =>
+        ingest.MapPost("/lock-fixes", (HttpRequest request, IngestPipeline pipeline, IngestDispatcher dispatcher, IngestMetrics metrics, TimeProvider clock) =>
                 Ingest<LockFixRequest, LockFixItem>(
-                    request, journal,
+                    request, pipeline, metrics, "lock-fix",
                     (LockFixRequest r, FieldErrors e, out LockFixItem item) => LockFixValidator.TryValidate(r, clock.GetUtcNow(), e, out item),
                     items => new IngestBatch(LockFixes: items),
                     dispatcher.LockFixes))
             .WithSummary("Smart-lock GPS fixes and seal state; (lockId, seq) identifies a report.")
             .Accepts<LockFixRequest[]>("application/json");
 
-        ingest.MapPost("/vehicle-fixes", (HttpRequest request, IngestDispatcher dispatcher, IIngestJournal journal, TimeProvider clock) =>
+        ingest.MapPost("/vehicle-fixes", (HttpRequest request, IngestPipeline pipeline, IngestDispatcher dispatcher, IngestMetrics metrics, TimeProvider clock) =>
                 Ingest<VehicleFixRequest, VehicleFixItem>(
-                    request, journal,
+                    request, pipeline, metrics, "vehicle-fix",
                     (VehicleFixRequest r, FieldErrors e, out VehicleFixItem item) => VehicleFixValidator.TryValidate(r, clock.GetUtcNow(), e, out item),
                     items => new IngestBatch(VehicleFixes: items),
                     dispatcher.VehicleFixes))
             .WithSummary("Truck and train GNSS fixes; (vehicleId, seq) identifies a report.")
             .Accepts<VehicleFixRequest[]>("application/json");
 
-        ingest.MapPost("/ais", (HttpRequest request, IngestDispatcher dispatcher, IIngestJournal journal, TimeProvider clock) =>
+        ingest.MapPost("/ais", (HttpRequest request, IngestPipeline pipeline, IngestDispatcher dispatcher, IngestMetrics metrics, TimeProvider clock) =>
                 Ingest<AisRequest, AisReport>(
-                    request, journal,
+                    request, pipeline, metrics, "ais",
                     (AisRequest r, FieldErrors e, out AisReport item) => AisValidator.TryValidate(r, clock.GetUtcNow(), e, out item),
                     items => new IngestBatch(Ais: items),
                     dispatcher.Ais))
@@ -51,7 +53,9 @@ public static class IngestEndpoints
 
     private static async Task<IResult> Ingest<TRequest, TItem>(
         HttpRequest request,
-        IIngestJournal journal,
+        IngestPipeline pipeline,
+        IngestMetrics metrics,
+        string kind,
         BatchReader.Validator<TRequest, TItem> validate,
         Func<List<TItem>, IngestBatch> toBatch,
         Func<List<TItem>, Task<IngestOutcome>> apply)
@@ -64,52 +68,26 @@ public static class IngestEndpoints
         }
 
         var accepted = items.Select(i => i.Item).ToList();
-        return await Journaled(journal, toBatch(accepted), async () =>
+        return await Submit(pipeline, metrics, kind, toBatch(accepted), async () =>
         {
             var outcome = await apply(accepted);
-            return Accepted(outcome.Accepted, outcome.Duplicates, rejected);
+            return new BatchResult(outcome.Accepted, outcome.Duplicates, rejected);
         }, request.HttpContext.RequestAborted);
     }
 
-    /// <summary>
-    /// Journals the batch, then applies it. Any failure before the answer is a 503: the caller
-    /// re-sends, and whatever was taken already counts as duplicates.
-    /// </summary>
-    public static async Task<IResult> Journaled(IIngestJournal journal, IngestBatch batch, Func<Task<IResult>> apply, CancellationToken cancellationToken)
+    /// <summary>Hands the batch to the durable pipeline; anything not acknowledged is a 503 the caller retries.</summary>
+    public static async Task<IResult> Submit(IngestPipeline pipeline, IngestMetrics metrics, string kind, IngestBatch batch, Func<Task<BatchResult>> apply, CancellationToken cancellationToken)
     {
-        if (batch.IsEmpty)
-        {
-            return await apply();
-        }
-
-        if (!journal.IsReady)
-        {
-            return Problem.Unavailable("The host is replaying its journal after a restart.");
-        }
-
-        IDisposable lease;
         try
         {
-            lease = await journal.Append(batch, cancellationToken);
+            var result = await pipeline.Submit(batch, apply, cancellationToken);
+            metrics.Ingested(kind, result.Accepted, result.Duplicates, result.Rejected.Count);
+            return Results.Json(result, statusCode: StatusCodes.Status202Accepted);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (IngestUnavailableException e)
         {
-            return Problem.Unavailable("The journal could not be written.");
-        }
-
-        using (lease)
-        {
-            try
-            {
-                return await apply();
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                return Problem.Unavailable("A grain could not take its reports.");
-            }
+            return Problem.Unavailable(e.Message);
         }
     }
 
-    public static IResult Accepted(int accepted, int duplicates, IReadOnlyList<RejectedItem> rejected) =>
-        Results.Json(new BatchResult(accepted, duplicates, rejected), statusCode: StatusCodes.Status202Accepted);
 }

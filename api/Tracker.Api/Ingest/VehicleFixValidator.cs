@@ -1,4 +1,4 @@
-using Tracker.Api.Ingest.Journal;
+using Tracker.Ingest.Batches;
 using Tracker.Api.Problems;
 using Tracker.Api.Validation;
 using Tracker.Grains.Vehicles;

@@ -8,6 +8,8 @@ namespace Tracker.Grains.Checkpoints;
 /// is never stored ahead of what it stands for (track points).</param>
 public sealed class CheckpointedState<TState>(IPersistentState<TState> state, DirtyGrains dirty, IGrainContext grain, Func<Task>? beforeWrite = null)
 {
+    private const int DeactivationAttempts = 3;
+
     private bool _dirty;
 
     public TState State => state.State;
@@ -30,14 +32,53 @@ public sealed class CheckpointedState<TState>(IPersistentState<TState> state, Di
             return;
         }
 
-        if (beforeWrite is not null)
+        // Cleared before the write: a change made while it is under way (an interleaving call)
+        // marks the state dirty again and is written next time.
+        _dirty = false;
+        try
         {
-            await beforeWrite();
+            if (beforeWrite is not null)
+            {
+                await beforeWrite();
+            }
+
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            _dirty = true;
+            throw;
         }
 
-        await state.WriteStateAsync();
-        _dirty = false;
-        dirty.Clear(grain.GrainId);
+        if (!_dirty)
+        {
+            dirty.Clear(grain.GrainId);
+        }
+    }
+
+    /// <summary>
+    /// The last write before the grain leaves memory. If it keeps failing the changes survive
+    /// only in the journal, and the silo is told so that the journal is replayed, not retired.
+    /// </summary>
+    public async Task FlushOnDeactivation()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await Flush();
+                return;
+            }
+            catch (Exception) when (attempt < DeactivationAttempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+            }
+            catch (Exception)
+            {
+                dirty.Lost(grain.GrainId);
+                return;
+            }
+        }
     }
 
     /// <summary>For changes that are not journaled (declarations, bindings): written before the call returns.</summary>

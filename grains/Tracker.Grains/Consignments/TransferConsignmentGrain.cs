@@ -115,7 +115,7 @@ public sealed partial class TransferConsignmentGrain(
 
     public Task Flush() => _state.Flush();
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _state.Flush();
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _state.FlushOnDeactivation();
 
     private static string WireName(TransitStatus status) => Domain.Wire.WireEnum.Name(status);
 

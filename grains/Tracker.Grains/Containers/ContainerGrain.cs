@@ -86,7 +86,7 @@ public sealed class ContainerGrain(
 
     public Task Flush() => _state.Flush();
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _state.Flush();
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _state.FlushOnDeactivation();
 
     private async Task<(Position? Position, DateTimeOffset? Eta)> ReadCarrier(Carrier? carrier)
     {

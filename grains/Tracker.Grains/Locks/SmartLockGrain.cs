@@ -100,5 +100,5 @@ public sealed class SmartLockGrain : Grain, ISmartLockGrain, ICheckpointable
 
     public Task Flush() => _state.Flush();
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _state.Flush();
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _state.FlushOnDeactivation();
 }

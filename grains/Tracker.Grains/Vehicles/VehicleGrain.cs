@@ -98,5 +98,5 @@ public sealed class VehicleGrain : Grain, IVehicleGrain, ICheckpointable
         }
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _state.Flush();
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _state.FlushOnDeactivation();
 }

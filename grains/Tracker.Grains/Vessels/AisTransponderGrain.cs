@@ -45,5 +45,5 @@ public sealed class AisTransponderGrain(
 
     public Task Flush() => _state.Flush();
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _state.Flush();
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _state.FlushOnDeactivation();
 }

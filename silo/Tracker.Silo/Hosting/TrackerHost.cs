@@ -2,8 +2,9 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Orleans.Dashboard;
 using Tracker.Api;
 using Tracker.Api.Auth;
+using Tracker.Ingest.Metrics;
+using OpenTelemetry.Metrics;
 using Tracker.Silo.Health;
-using Tracker.Silo.Journal;
 using Tracker.Silo.Simulation;
 using Tracker.Simulator.Running;
 using Tracker.Simulator.Scenario;
@@ -29,7 +30,8 @@ public static class TrackerHost
         builder.Services.AddHealthChecks().AddCheck<SiloReadyCheck>("silo", tags: ["ready"]);
         builder.Services.AddSingleton(ScenarioRegion.From(ScenarioData.Load()));
         builder.Services.AddTrackerApi(builder.Configuration);
-        builder.Services.AddIngestJournal(builder.Configuration);
+        builder.Services.AddTrackerIngest(builder.Configuration);
+        builder.Services.AddOpenTelemetry().WithMetrics(m => m.AddMeter(IngestMetrics.MeterName).AddPrometheusExporter());
         builder.Services.Configure<SimulatorOptions>(builder.Configuration.GetSection(SimulatorOptions.Section));
         builder.Services.AddSingleton<IssuerTokenSource>();
         builder.Services.AddHostedService<EmbeddedSimulator>();
@@ -45,6 +47,7 @@ public static class TrackerHost
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapTrackerApi();
         app.MapOrleansDashboard(DashboardSession.Path).RequireAuthorization(Policies.Admin);
+        app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(Policies.Admin);
         app.MapWebApp();
         return app;
     }

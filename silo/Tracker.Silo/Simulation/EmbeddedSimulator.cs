@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
-using Tracker.Api.Ingest.Journal;
+using Tracker.Ingest.Journal;
 using Tracker.Simulator.Client;
 using Tracker.Simulator.Journeys;
 using Tracker.Simulator.Running;

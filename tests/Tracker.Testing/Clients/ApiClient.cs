@@ -26,11 +26,21 @@ public sealed class ApiClient(Uri baseAddress) : IDisposable
         return token;
     }
 
-    public async Task<HttpResponseMessage> Post(string path, JsonNode body, string role, string? office = null)
+    public async Task<HttpResponseMessage> Post(string path, JsonNode body, string role, string? office = null, CancellationToken cancellationToken = default)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await Token(role, office));
-        return await _http.SendAsync(request);
+        return await _http.SendAsync(request, cancellationToken);
+    }
+
+    /// <summary>A plain-text resource, such as the Prometheus metrics.</summary>
+    public async Task<string> GetText(string path, string role)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await Token(role));
+        var response = await _http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync();
     }
 
     public async Task<JsonObject> Get(string path, string role = "control")
