@@ -14,6 +14,7 @@ public sealed class CountingGrainStorage : IGrainStorage
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
     private readonly ConcurrentDictionary<(string, GrainId), (string Json, string ETag)> _states = new();
     private readonly ConcurrentDictionary<GrainId, int> _writes = new();
+    private readonly ConcurrentDictionary<GrainId, bool> _refused = new();
 
     public int WritesOf(GrainId grain) => _writes.GetValueOrDefault(grain);
 
@@ -29,8 +30,18 @@ public sealed class CountingGrainStorage : IGrainStorage
         return Task.CompletedTask;
     }
 
+    /// <summary>Makes every write of <paramref name="grain"/> fail, as a store that is down for it would.</summary>
+    public void RefuseWritesOf(GrainId grain) => _refused[grain] = true;
+
+    public void AcceptWritesOf(GrainId grain) => _refused.TryRemove(grain, out _);
+
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        if (_refused.ContainsKey(grainId))
+        {
+            throw new IOException($"the store refused the write of {grainId}");
+        }
+
         var etag = Guid.NewGuid().ToString("N");
         _states[(stateName, grainId)] = (JsonSerializer.Serialize(grainState.State, Json), etag);
         _writes.AddOrUpdate(grainId, 1, (_, n) => n + 1);
