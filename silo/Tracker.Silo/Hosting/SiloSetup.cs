@@ -84,12 +84,8 @@ public static class SiloSetup
                         "Storage:Provider=AzureBlob needs Storage:ConnectionString (an Azure Storage or Azurite connection string).");
                 }
 
-                silo.AddAzureBlobGrainStorage(TrackerStorage.Name, o =>
-                {
-                    o.ConnectionString = storage.ConnectionString;
-                    o.ContainerName = storage.Container;
-                });
-
+                storage.ThrowIfContainerInvalid();
+                silo.AddTrackerAzureBlobGrainStorage(TrackerStorage.Name, storage.ConnectionString, storage.Container);
                 silo.Services.AddSingleton<ITrackStore>(new AzureTrackStore(storage.ConnectionString, storage.Container));
                 break;
             case StorageProvider.Memory:
