@@ -21,6 +21,9 @@ public sealed record ClusterMembership(MembershipStore Store, string Connection)
 
         return redis ?? table;
     }
+
+    /// <summary>The store only: a connection string may carry an account key, and this may end up in a log.</summary>
+    public override string ToString() => Store.ToString();
 }
 
 public enum MembershipStore
