@@ -16,7 +16,7 @@ public sealed partial class ComposeFileTests
     private const string SiloDockerfile = "silo/Tracker.Silo/Dockerfile";
     private const int ContainerHttpPort = 8080;
     private const int DefaultAzuriteBlobPort = 10000;
-    private const int RedisPort = 6379;
+    private const int DefaultAzuriteTablePort = 10002;
 
     private static readonly ComposeFile Compose = ComposeFile.Load(Path.Combine(Repository.Root, "docker-compose.yml"));
 
@@ -25,24 +25,29 @@ public sealed partial class ComposeFileTests
 
     private static ComposeService Azurite => Compose.Services.TryGetValue("azurite", out var azurite) ? azurite : throw new Xunit.Sdk.XunitException("docker-compose.yml has no azurite service.");
 
-    private static ComposeService Redis => Compose.Services.TryGetValue("redis", out var redis) ? redis : throw new Xunit.Sdk.XunitException("docker-compose.yml has no redis service.");
-
     [Fact]
-    public void Azurite_keeps_its_blobs_on_a_named_volume_and_serves_them_to_the_other_containers()
+    public void Azurite_keeps_its_blobs_and_tables_on_a_named_volume_and_serves_them_to_the_other_containers()
     {
         Assert.StartsWith("mcr.microsoft.com/azure-storage/azurite", Azurite.Image, StringComparison.Ordinal);
         var command = Azurite.Command;
+        Assert.Equal("azurite", command[0]); // all services: azurite-blob would serve no membership table
         Assert.Contains("--skipApiVersionCheck", command); // the Blob SDK speaks a newer API version than Azurite
         Assert.Equal("0.0.0.0", Option(command, "--blobHost")); // not loopback: the silos reach it over the compose network
+        Assert.Equal("0.0.0.0", Option(command, "--tableHost"));
         var location = Option(command, "--location") ?? Option(command, "-l");
         Assert.NotNull(location);
         Assert.Contains(Azurite.Volumes, v => v.Target == location && Compose.Volumes.Contains(v.Source));
     }
 
     [Fact]
-    public void Redis_holds_the_cluster_membership()
+    public void Azurite_tables_hold_the_cluster_membership_and_no_redis_runs()
     {
-        Assert.Equal("redis:7-alpine", Redis.Image);
+        Assert.DoesNotContain(Compose.Services.Values, s => s.Image?.StartsWith("redis", StringComparison.Ordinal) == true);
+        Assert.All(Silos, silo =>
+        {
+            Assert.False(silo.Environment.ContainsKey(ClusterTopology.EnvironmentName(Membership.RedisKey)), $"{silo.Name} names a Redis membership too.");
+            Assert.Contains(ClusterTopology.EnvironmentName(Membership.AzureTableKey), silo.Environment.Keys);
+        });
     }
 
     [Fact]
@@ -71,7 +76,7 @@ public sealed partial class ComposeFileTests
             var environment = silo.Environment;
             var expected = ClusterTopology.EnvironmentVariables(ClusterTopology.SiloSettings(
                 name: silo.Name,
-                redis: Value(silo, "Cluster:Redis"),
+                membership: Membership.AzureTable(Value(silo, Membership.AzureTableKey)),
                 storageConnectionString: Value(silo, "Storage:ConnectionString"),
                 siloPort: Port(Value(silo, "Orleans:SiloPort")),
                 gatewayPort: Port(Value(silo, "Orleans:GatewayPort")),
@@ -107,17 +112,22 @@ public sealed partial class ComposeFileTests
     }
 
     [Fact]
-    public void Silos_reach_redis_and_azurite_by_their_service_names()
+    public void Silos_reach_azurite_blobs_and_tables_by_its_service_name()
     {
-        var blobPort = Option(Azurite.Command, "--blobPort") is { } configured ? Port(configured) : DefaultAzuriteBlobPort;
+        var blobPort = Option(Azurite.Command, "--blobPort") is { } blob ? Port(blob) : DefaultAzuriteBlobPort;
+        var tablePort = Option(Azurite.Command, "--tablePort") is { } table ? Port(table) : DefaultAzuriteTablePort;
         foreach (var silo in Silos)
         {
-            Assert.Equal($"{Redis.Name}:{RedisPort}", Value(silo, "Cluster:Redis"));
+            AssertEndpoint(Value(silo, "Storage:ConnectionString"), "BlobEndpoint", blobPort);
+            AssertEndpoint(Value(silo, Membership.AzureTableKey), "TableEndpoint", tablePort);
+        }
 
-            var connection = new DbConnectionStringBuilder { ConnectionString = Value(silo, "Storage:ConnectionString") };
-            var endpoint = new Uri((string)connection["BlobEndpoint"]);
+        static void AssertEndpoint(string connectionString, string endpointKey, int port)
+        {
+            var connection = new DbConnectionStringBuilder { ConnectionString = connectionString };
+            var endpoint = new Uri((string)connection[endpointKey]);
             Assert.Equal(Azurite.Name, endpoint.Host);
-            Assert.Equal(blobPort, endpoint.Port);
+            Assert.Equal(port, endpoint.Port);
             Assert.Equal($"/{connection["AccountName"]}", endpoint.AbsolutePath.TrimEnd('/'));
         }
     }
@@ -135,13 +145,9 @@ public sealed partial class ComposeFileTests
     }
 
     [Fact]
-    public void Silos_start_after_azurite_and_redis()
+    public void Silos_start_after_azurite()
     {
-        Assert.All(Silos, silo =>
-        {
-            Assert.Contains(Azurite.Name, silo.DependsOn);
-            Assert.Contains(Redis.Name, silo.DependsOn);
-        });
+        Assert.All(Silos, silo => Assert.Contains(Azurite.Name, silo.DependsOn));
     }
 
     [Fact]

@@ -41,3 +41,17 @@ public sealed class TestGrainState<T>(T state, string? eTag = null) : IGrainStat
 
     public bool RecordExists { get; set; }
 }
+
+/// <summary>A state with an enum: the silo's JSON options spell enums in upper snake case.</summary>
+public sealed class TaggedParcel
+{
+    public string Name { get; set; } = "";
+
+    public ParcelHandling Handling { get; set; }
+}
+
+public enum ParcelHandling
+{
+    Normal,
+    KeepUpright,
+}

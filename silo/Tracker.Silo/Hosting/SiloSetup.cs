@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Serialization;
 using Orleans.Configuration;
@@ -37,13 +38,15 @@ public static class SiloSetup
     }
 
     /// <summary>
-    /// Localhost clustering for one process; Redis membership when Cluster:Redis is set, with
-    /// this process's own silo and gateway ports (two silos on one port would evict each other).
+    /// Localhost clustering for one process; a shared membership store when one is set (Cluster:Redis
+    /// or Cluster:AzureTable), with this process's own silo and gateway ports (two silos on one port
+    /// would evict each other).
     /// </summary>
     public static ISiloBuilder UseTrackerClustering(this ISiloBuilder silo, IConfiguration configuration)
     {
         var orleans = configuration.GetSection(OrleansOptions.Section).Get<OrleansOptions>() ?? new OrleansOptions();
-        if (configuration["Cluster:Redis"] is not { Length: > 0 } redis)
+        var membership = ClusterMembership.From(configuration);
+        if (membership is null)
         {
             return silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
         }
@@ -64,7 +67,12 @@ public static class SiloSetup
             silo.Configure<ClusterMembershipOptions>(o => o.ProbeTimeout = TimeSpan.FromSeconds(probe));
         }
 
-        return silo.UseRedisClustering(redis);
+        return membership.Store switch
+        {
+            MembershipStore.Redis => silo.UseRedisClustering(membership.Connection),
+            MembershipStore.AzureTable => silo.UseAzureStorageClustering(o => o.TableServiceClient = new TableServiceClient(membership.Connection)),
+            _ => throw new NotSupportedException($"Membership store {membership.Store} is not supported."),
+        };
     }
 
     private static ISiloBuilder AddTrackerStorage(this ISiloBuilder silo, StorageOptions storage)
@@ -84,12 +92,8 @@ public static class SiloSetup
                         "Storage:Provider=AzureBlob needs Storage:ConnectionString (an Azure Storage or Azurite connection string).");
                 }
 
-                silo.AddAzureBlobGrainStorage(TrackerStorage.Name, o =>
-                {
-                    o.ConnectionString = storage.ConnectionString;
-                    o.ContainerName = storage.Container;
-                });
-
+                storage.ThrowIfContainerInvalid();
+                silo.AddTrackerAzureBlobGrainStorage(TrackerStorage.Name, storage.ConnectionString, storage.Container);
                 silo.Services.AddSingleton<ITrackStore>(new AzureTrackStore(storage.ConnectionString, storage.Container));
                 break;
             case StorageProvider.Memory:

@@ -13,10 +13,38 @@ public sealed class StorageOptions
     /// <summary>Required when <see cref="Provider"/> is <see cref="StorageProvider.AzureBlob"/>.</summary>
     public string? ConnectionString { get; set; }
 
-    /// <summary>Blob container of the AzureBlob store; lowercase letters, digits and hyphens.</summary>
-    public string Container { get; set; } = "tracker";
+    private string _container = "tracker";
+
+    /// <summary>
+    /// Blob container of the AzureBlob store (grain state, tracks and journals). Blob Storage knows only
+    /// lowercase container names, so a configured "Tracker" means "tracker" for all three.
+    /// </summary>
+    public string Container
+    {
+        get => _container;
+        set => _container = (value ?? "").Trim().ToLowerInvariant();
+    }
 
     public string FullRoot => Path.GetFullPath(Root);
+
+    /// <summary>
+    /// Fails, naming the setting, unless <see cref="Container"/> is a name Blob Storage accepts; Orleans'
+    /// provider would refuse it too, but later and without saying which setting to change.
+    /// </summary>
+    public void ThrowIfContainerInvalid()
+    {
+        var name = Container;
+        var valid = name.Length is >= 3 and <= 63
+            && name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-')
+            && name[0] != '-' && name[^1] != '-'
+            && !name.Contains("--", StringComparison.Ordinal);
+        if (!valid)
+        {
+            throw new InvalidOperationException(
+                $"Storage:Container '{name}' is not a valid blob container name " +
+                "(3-63 characters: lowercase letters, digits and single hyphens, starting and ending with a letter or digit).");
+        }
+    }
 }
 
 public enum StorageProvider

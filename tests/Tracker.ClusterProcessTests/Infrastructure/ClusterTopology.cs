@@ -13,13 +13,13 @@ public static class ClusterTopology
     public const string StorageContainer = "tracker";
 
     /// <summary>
-    /// The settings of one silo. All silos of a cluster share <paramref name="redis"/>, the store
+    /// The settings of one silo. All silos of a cluster share <paramref name="membership"/>, the store
     /// and <paramref name="signingKey"/> (a token issued by one host is checked by the others); each
     /// has its own <paramref name="name"/> (its journal: stable across its restarts, distinct from the
     /// other silos'), its own ports and the address the others reach it at.
     /// </summary>
     /// <param name="name">The silo's name; it names its ingest journal (<c>Journal:Name</c>).</param>
-    /// <param name="redis">The Redis configuration string for membership (<c>Cluster:Redis</c>).</param>
+    /// <param name="membership">Where the silos find each other (<c>Cluster:Redis</c> or <c>Cluster:AzureTable</c>).</param>
     /// <param name="storageConnectionString">Azure Storage (or Azurite) connection string.</param>
     /// <param name="siloPort">Silo-to-silo port.</param>
     /// <param name="gatewayPort">Client gateway port.</param>
@@ -28,9 +28,10 @@ public static class ClusterTopology
     /// <param name="signingKey">JWT signing key, the same on every silo; 32+ characters.</param>
     /// <param name="urls">The HTTP listen address(es).</param>
     /// <param name="listenOnAnyAddress">Listen on every interface (in a container) rather than on the advertised address.</param>
+    /// <param name="container">The shared blob container; a test cluster may take one of its own.</param>
     public static IReadOnlyDictionary<string, string> SiloSettings(
         string name,
-        string redis,
+        Membership membership,
         string storageConnectionString,
         int siloPort,
         int gatewayPort,
@@ -38,18 +39,19 @@ public static class ClusterTopology
         bool devTokens,
         string signingKey,
         string urls,
-        bool listenOnAnyAddress = false) =>
+        bool listenOnAnyAddress = false,
+        string container = StorageContainer) =>
         new Dictionary<string, string>
         {
             ["Urls"] = urls,
-            ["Cluster:Redis"] = redis,
+            [membership.Key] = membership.Connection,
             ["Orleans:SiloPort"] = Invariant(siloPort),
             ["Orleans:GatewayPort"] = Invariant(gatewayPort),
             ["Orleans:AdvertisedHost"] = advertisedHost,
             ["Orleans:ListenOnAnyAddress"] = Invariant(listenOnAnyAddress),
             ["Storage:Provider"] = "AzureBlob",
             ["Storage:ConnectionString"] = storageConnectionString,
-            ["Storage:Container"] = StorageContainer,
+            ["Storage:Container"] = container,
             ["Journal:Name"] = name,
             ["Auth:DevTokens"] = Invariant(devTokens),
             ["Auth:SigningKey"] = signingKey,

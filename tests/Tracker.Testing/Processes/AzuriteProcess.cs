@@ -10,6 +10,8 @@ namespace Tracker.Testing.Processes;
 /// <summary>
 /// One Azurite emulator for a test class: installed once per machine into <c>.tools/azurite</c> at the
 /// repository root, started on free loopback ports over a temporary folder, and stopped with the fixture.
+/// It serves blobs (grain state, tracks, journals) and tables (Orleans' Azure Table membership); its
+/// <see cref="ConnectionString"/> names both endpoints.
 /// </summary>
 public sealed class AzuriteProcess : IAsyncLifetime
 {
@@ -25,14 +27,19 @@ public sealed class AzuriteProcess : IAsyncLifetime
 
     public int BlobPort { get; private set; }
 
+    public int TablePort { get; private set; }
+
+    /// <summary>An Azure Storage connection string for both the blob and the table service.</summary>
     public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{BlobPort}/{AccountName};";
+        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/{AccountName};TableEndpoint=http://127.0.0.1:{TablePort}/{AccountName};";
 
     public async Task InitializeAsync()
     {
         var script = await InstallAsync();
         var ports = FreePort.Distinct(3);
         BlobPort = ports[0];
+        TablePort = ports[2];
         _location = Path.Combine(Path.GetTempPath(), $"azurite-{Guid.NewGuid():N}");
         Directory.CreateDirectory(_location);
 
@@ -48,7 +55,7 @@ public sealed class AzuriteProcess : IAsyncLifetime
             "--silent",
         ], _output);
 
-        await WaitUntilBlobPortAnswersAsync();
+        await WaitUntilPortsAnswerAsync();
     }
 
     public async Task DisposeAsync()
@@ -58,11 +65,15 @@ public sealed class AzuriteProcess : IAsyncLifetime
         _location = null;
     }
 
-    private Task WaitUntilBlobPortAnswersAsync() =>
-        OwnedProcess.WaitUntilAnswering(_process!, $"Azurite on blob port {BlobPort}", _output, StartTimeout, async () =>
+    private Task WaitUntilPortsAnswerAsync() =>
+        OwnedProcess.WaitUntilAnswering(_process!, $"Azurite on blob port {BlobPort} and table port {TablePort}", _output, StartTimeout, async () =>
         {
-            using var client = new TcpClient();
-            await client.ConnectAsync(IPAddress.Loopback, BlobPort);
+            foreach (var port in (int[])[BlobPort, TablePort])
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync(IPAddress.Loopback, port);
+            }
+
             return true;
         });
 
