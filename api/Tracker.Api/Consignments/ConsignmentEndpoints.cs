@@ -7,6 +7,7 @@ using Tracker.Api.Auth;
 using Tracker.Api.Json;
 using Tracker.Api.Problems;
 using Tracker.Api.Validation;
+using Tracker.Domain.Timing;
 using Tracker.Domain.Transit;
 using Tracker.Grains.Alerts;
 using Tracker.Grains.Consignments;
@@ -121,9 +122,9 @@ public static class ConsignmentEndpoints
     private static async Task<IResult> Track(string id, ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock, string? from, string? to)
     {
         var errors = new FieldErrors();
-        var now = clock.GetUtcNow();
-        var start = Check.Time(errors, "from", from, now, required: false, notInFuture: false);
-        var end = Check.Time(errors, "to", to, now, required: false, notInFuture: false);
+        var window = SaneTimes.Planned(clock.GetUtcNow());
+        var start = Check.Time(errors, "from", from, window, required: false);
+        var end = Check.Time(errors, "to", to, window, required: false);
         if (errors.Any)
         {
             return errors.ToResult();
