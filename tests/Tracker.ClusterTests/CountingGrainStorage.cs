@@ -14,8 +14,16 @@ public sealed class CountingGrainStorage : IGrainStorage
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
     private readonly ConcurrentDictionary<(string, GrainId), (string Json, string ETag)> _states = new();
     private readonly ConcurrentDictionary<GrainId, int> _writes = new();
+    private readonly ConcurrentDictionary<GrainId, byte> _failing = new();
 
     public int WritesOf(GrainId grain) => _writes.GetValueOrDefault(grain);
+
+    /// <summary>Every write of the grain's state fails, as a store that is down would, until the result is disposed.</summary>
+    public IDisposable FailWritesOf(GrainId grain)
+    {
+        _failing[grain] = 0;
+        return new Healing(() => _failing.TryRemove(grain, out _));
+    }
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
@@ -31,6 +39,11 @@ public sealed class CountingGrainStorage : IGrainStorage
 
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        if (_failing.ContainsKey(grainId))
+        {
+            throw new IOException($"the store refuses writes of {grainId} (test fault)");
+        }
+
         var etag = Guid.NewGuid().ToString("N");
         _states[(stateName, grainId)] = (JsonSerializer.Serialize(grainState.State, Json), etag);
         _writes.AddOrUpdate(grainId, 1, (_, n) => n + 1);
@@ -45,5 +58,10 @@ public sealed class CountingGrainStorage : IGrainStorage
         grainState.ETag = null;
         grainState.RecordExists = false;
         return Task.CompletedTask;
+    }
+
+    private sealed class Healing(Action heal) : IDisposable
+    {
+        public void Dispose() => heal();
     }
 }
