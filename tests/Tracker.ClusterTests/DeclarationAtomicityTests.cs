@@ -62,6 +62,39 @@ public sealed class DeclarationAtomicityTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_lock_left_bound_to_a_consignment_that_does_not_exist_is_free_for_the_next_one()
+    {
+        // What a declaration that failed half-way left behind before declarations were all or nothing.
+        var lockId = Ids.Unique("L");
+        await fixture.Grains.GetGrain<ISmartLockGrain>(lockId).Bind(new LockBinding(Ids.Unique("RT"), Ids.Container(), ConsignmentMode.Road));
+        var declaration = NewRoad(lockId);
+
+        var result = await fixture.Grains.GetGrain<ITransferConsignmentGrain>(declaration.Id).Declare(declaration);
+
+        Assert.Equal(DeclareDisposition.Created, result.Disposition);
+        Assert.Equal(declaration.Id, await BoundTo(lockId));
+    }
+
+    [Fact]
+    public async Task Declarations_reaching_for_each_others_locks_at_once_never_wait_on_each_other()
+    {
+        // Each asks whether the other holds the lock it was refused: that question must not queue behind a declaration.
+        var pairs = Enumerable.Range(0, 10).Select(_ => (Ids.Unique("L"), Ids.Unique("L"))).ToList();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var results = await Task.WhenAll(pairs.SelectMany(p => new[] { NewRoad(p.Item1, p.Item2), NewRoad(p.Item2, p.Item1) })
+            .Select(d => fixture.Grains.GetGrain<ITransferConsignmentGrain>(d.Id).Declare(d)));
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        Assert.All(results.Chunk(2), pair => Assert.NotEqual((DeclareDisposition.Created, DeclareDisposition.Created), (pair[0].Disposition, pair[1].Disposition)));
+        foreach (var (first, second) in pairs)
+        {
+            // Both locks of a pair go to the same transit, or stay free.
+            Assert.Equal(await BoundTo(first), await BoundTo(second));
+        }
+    }
+
+    [Fact]
     public async Task A_transit_with_times_at_the_ends_of_the_calendar_takes_its_feeders_ETA_and_raises_the_connection_alert()
     {
         // The API refuses such times; a transit stored before it did must still not break the feeder's reports.

@@ -24,6 +24,9 @@ public sealed partial class TransferConsignmentGrain(
     private readonly IPersistentState<ConsignmentState> _persisted = persisted;
     private readonly CheckpointedState<ConsignmentState> _state = new(persisted, dirty, context);
 
+    /// <summary>The declaration whose locks are being bound, for <see cref="HoldsLock"/>.</summary>
+    private ConsignmentDeclaration? _declaring;
+
     private string Id => this.GetPrimaryKeyString();
 
     /// <summary>
@@ -55,12 +58,20 @@ public sealed partial class TransferConsignmentGrain(
         _ = supervisor.NextCheck;
 
         var bound = new List<ISmartLockGrain>();
+        _declaring = declaration;
         try
         {
             foreach (var assignment in declaration.Locks)
             {
                 var lockGrain = GrainFactory.GetGrain<ISmartLockGrain>(assignment.LockId);
-                if (await lockGrain.Bind(new LockBinding(Id, assignment.Container, declaration.Mode)) is { } refusal)
+                var binding = new LockBinding(Id, assignment.Container, declaration.Mode);
+                var refusal = await lockGrain.Bind(binding);
+                if (refusal is not null && await DropLeftover(lockGrain, assignment.LockId))
+                {
+                    refusal = await lockGrain.Bind(binding);
+                }
+
+                if (refusal is not null)
                 {
                     await Release(bound);
                     return DeclareResult.Conflict(refusal);
@@ -77,9 +88,20 @@ public sealed partial class TransferConsignmentGrain(
             await Release(bound);
             throw;
         }
+        finally
+        {
+            _declaring = null;
+        }
 
         await Link(declaration);
         return DeclareResult.Created;
+    }
+
+    public Task<bool> HoldsLock(string lockId)
+    {
+        var s = _state.State;
+        var declaration = s.Status == TransitStatus.Closed ? null : s.Declaration ?? _declaring;
+        return Task.FromResult(declaration?.Locks.Any(l => l.LockId == lockId) == true);
     }
 
     public Task<LockView?> GetLock(string lockId) =>
@@ -141,6 +163,27 @@ public sealed partial class TransferConsignmentGrain(
     {
         _persisted.State = new ConsignmentState();
         _supervisor = null;
+    }
+
+    /// <summary>
+    /// Frees a lock bound to a consignment that does not hold it: left so by a declaration that failed half-way
+    /// before declarations were all or nothing, or by a release that failed at closing. Such a binding guards nothing.
+    /// </summary>
+    /// <returns>Whether binding is worth trying again.</returns>
+    private async Task<bool> DropLeftover(ISmartLockGrain lockGrain, string lockId)
+    {
+        var holder = (await lockGrain.Get()).ConsignmentId;
+        if (holder is not null && holder != Id && await GrainFactory.GetGrain<ITransferConsignmentGrain>(holder).HoldsLock(lockId))
+        {
+            return false;
+        }
+
+        if (holder is not null)
+        {
+            await lockGrain.Release(holder);
+        }
+
+        return true;
     }
 
     private Task Release(IEnumerable<ISmartLockGrain> locks) => Task.WhenAll(locks.Select(l => l.Release(Id)));
