@@ -64,13 +64,25 @@ public static class ConsignmentEndpoints
             }
 
             var grain = grains.GetGrain<ITransferConsignmentGrain>(declaration.Id);
-            var result = await grain.Declare(declaration);
+            DeclareResult result;
+            ConsignmentView? declared;
+            try
+            {
+                result = await grain.Declare(declaration);
+                declared = result.Disposition == DeclareDisposition.Conflict ? null : await grain.Get();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Declaring is all or nothing: a failed one kept nothing, or is finished by the next attempt.
+                return Problem.TryAgain("The declaration could not be stored. Send it again.");
+            }
+
             if (result.Disposition == DeclareDisposition.Conflict)
             {
                 return Problem.Conflict(result.Reason!);
             }
 
-            var view = ConsignmentResponse.From((await grain.Get())!, []);
+            var view = ConsignmentResponse.From(declared!, []);
             return result.Disposition == DeclareDisposition.Created
                 ? Results.Created($"/api/v1/consignments/{declaration.Id}", view)
                 : Results.Ok(view);
