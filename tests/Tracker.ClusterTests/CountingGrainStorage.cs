@@ -14,9 +14,16 @@ public sealed class CountingGrainStorage : IGrainStorage
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
     private readonly ConcurrentDictionary<(string, GrainId), (string Json, string ETag)> _states = new();
     private readonly ConcurrentDictionary<GrainId, int> _writes = new();
-    private readonly ConcurrentDictionary<GrainId, bool> _refused = new();
+    private readonly ConcurrentDictionary<GrainId, byte> _failing = new();
 
     public int WritesOf(GrainId grain) => _writes.GetValueOrDefault(grain);
+
+    /// <summary>Every write of the grain's state fails, as a store that is down would, until the result is disposed.</summary>
+    public IDisposable FailWritesOf(GrainId grain)
+    {
+        _failing[grain] = 0;
+        return new Healing(() => _failing.TryRemove(grain, out _));
+    }
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
@@ -30,16 +37,11 @@ public sealed class CountingGrainStorage : IGrainStorage
         return Task.CompletedTask;
     }
 
-    /// <summary>Makes every write of <paramref name="grain"/> fail, as a store that is down for it would.</summary>
-    public void RefuseWritesOf(GrainId grain) => _refused[grain] = true;
-
-    public void AcceptWritesOf(GrainId grain) => _refused.TryRemove(grain, out _);
-
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        if (_refused.ContainsKey(grainId))
+        if (_failing.ContainsKey(grainId))
         {
-            throw new IOException($"the store refused the write of {grainId}");
+            throw new IOException($"the store refuses writes of {grainId} (test fault)");
         }
 
         var etag = Guid.NewGuid().ToString("N");
@@ -56,5 +58,10 @@ public sealed class CountingGrainStorage : IGrainStorage
         grainState.ETag = null;
         grainState.RecordExists = false;
         return Task.CompletedTask;
+    }
+
+    private sealed class Healing(Action heal) : IDisposable
+    {
+        public void Dispose() => heal();
     }
 }

@@ -21,7 +21,7 @@ public sealed class DeactivationFlushTests(ClusterFixture fixture)
         await grain.Report([new LockFix(1, T0, 36.0, 120.3, 40, 90, SealState.Sealed, 80)]);
         var id = grain.GetGrainId();
         var silos = fixture.Cluster.Silos.OfType<InProcessSiloHandle>().Select(s => s.SiloHost.Services.GetRequiredService<DirtyGrains>()).ToList();
-        ClusterFixture.Storage.RefuseWritesOf(id);
+        var failing = ClusterFixture.Storage.FailWritesOf(id);
         try
         {
             await fixture.DeactivateAll();
@@ -37,7 +37,7 @@ public sealed class DeactivationFlushTests(ClusterFixture fixture)
         }
         finally
         {
-            ClusterFixture.Storage.AcceptWritesOf(id);
+            failing.Dispose();
             silos.ForEach(s => s.Forget([id]));
         }
     }

@@ -8,6 +8,7 @@ using Tracker.Api.Problems;
 using Tracker.Api.Validation;
 using Tracker.Domain.Identifiers;
 using Tracker.Domain.Supervision;
+using Tracker.Domain.Timing;
 using Tracker.Grains.Alerts;
 
 namespace Tracker.Api.Alerts;
@@ -56,7 +57,7 @@ public static class AlertEndpoints
             Check.Enum<AlertStatus>(errors, "status", status, required: false),
             Check.Id(errors, "office", office, required: false),
             Check.Enum<AnomalyType>(errors, "type", type, required: false),
-            Check.Time(errors, "since", since, clock.GetUtcNow(), required: false, notInFuture: false),
+            Check.Time(errors, "since", since, SaneTimes.Planned(clock.GetUtcNow()), required: false),
             Take: PageSize);
         if (errors.Any)
         {

@@ -7,6 +7,7 @@ using Tracker.Api.Auth;
 using Tracker.Api.Json;
 using Tracker.Api.Problems;
 using Tracker.Api.Validation;
+using Tracker.Domain.Timing;
 using Tracker.Domain.Transit;
 using Tracker.Grains.Alerts;
 using Tracker.Grains.Consignments;
@@ -63,13 +64,25 @@ public static class ConsignmentEndpoints
             }
 
             var grain = grains.GetGrain<ITransferConsignmentGrain>(declaration.Id);
-            var result = await grain.Declare(declaration);
+            DeclareResult result;
+            ConsignmentView? declared;
+            try
+            {
+                result = await grain.Declare(declaration);
+                declared = result.Disposition == DeclareDisposition.Conflict ? null : await grain.Get();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Declaring is all or nothing: a failed one kept nothing, or is finished by the next attempt.
+                return Problem.TryAgain("The declaration could not be stored. Send it again.");
+            }
+
             if (result.Disposition == DeclareDisposition.Conflict)
             {
                 return Problem.Conflict(result.Reason!);
             }
 
-            var view = ConsignmentResponse.From((await grain.Get())!, []);
+            var view = ConsignmentResponse.From(declared!, []);
             return result.Disposition == DeclareDisposition.Created
                 ? Results.Created($"/api/v1/consignments/{declaration.Id}", view)
                 : Results.Ok(view);
@@ -121,9 +134,9 @@ public static class ConsignmentEndpoints
     private static async Task<IResult> Track(string id, ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock, string? from, string? to)
     {
         var errors = new FieldErrors();
-        var now = clock.GetUtcNow();
-        var start = Check.Time(errors, "from", from, now, required: false, notInFuture: false);
-        var end = Check.Time(errors, "to", to, now, required: false, notInFuture: false);
+        var window = SaneTimes.Planned(clock.GetUtcNow());
+        var start = Check.Time(errors, "from", from, window, required: false);
+        var end = Check.Time(errors, "to", to, window, required: false);
         if (errors.Any)
         {
             return errors.ToResult();

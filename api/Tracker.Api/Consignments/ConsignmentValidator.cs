@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Tracker.Api.Problems;
 using Tracker.Api.Validation;
 using Tracker.Domain.Geography;
+using Tracker.Domain.Timing;
 using Tracker.Domain.Transit;
 using Tracker.Grains.Consignments;
 
@@ -27,7 +28,7 @@ public static class ConsignmentValidator
         var destination = ValidatePlace(errors, "destination", r.Destination);
         var corridor = ValidateCorridor(errors, r.Corridor);
         var zones = ValidateZones(errors, r.Zones);
-        var deadline = Check.Time(errors, "deadline", r.Deadline, now, notInFuture: false);
+        var deadline = Check.Time(errors, "deadline", r.Deadline, SaneTimes.Planned(now));
         var containers = ValidateContainers(errors, r.Containers);
         var locks = ValidateLocks(errors, r.Locks, containers);
         var vehicle = Check.Id(errors, "vehicleId", r.VehicleId, required: false);
@@ -238,7 +239,7 @@ public static class ConsignmentValidator
         }
 
         var imo = Check.Imo(errors, "connection.mainlineImo", connection.MainlineImo);
-        var cutoff = Check.Time(errors, "connection.cutoff", connection.Cutoff, now, notInFuture: false);
+        var cutoff = Check.Time(errors, "connection.cutoff", connection.Cutoff, SaneTimes.Planned(now));
         return imo is null || cutoff is null ? null : new Connection(imo, cutoff.Value);
     }
 

@@ -1,5 +1,6 @@
 using Tracker.Api.Problems;
 using Tracker.Api.Validation;
+using Tracker.Domain.Timing;
 using Tracker.Grains.Vessels;
 
 namespace Tracker.Api.Ingest;
@@ -10,7 +11,7 @@ public static class AisValidator
     {
         item = null!;
         var mmsi = Check.Mmsi(errors, "mmsi", r.Mmsi);
-        var time = Check.Time(errors, "time", r.Time, now);
+        var time = Check.Time(errors, "time", r.Time, SaneTimes.Reported(now));
         var position = Check.Position(errors, r.Lat, r.Lon);
         var sog = Check.Range(errors, "sogKnots", r.SogKnots, 0, 102.2);
         var cog = Check.Range(errors, "cogDegrees", r.CogDegrees, 0, 360);
@@ -31,7 +32,7 @@ public static class AisValidator
             errors.Add("destination", "must be at most 64 characters");
         }
 
-        var eta = Check.Time(errors, "eta", r.Eta, now, required: false, notInFuture: false);
+        var eta = Check.Time(errors, "eta", r.Eta, SaneTimes.Planned(now), required: false);
         if (errors.Any)
         {
             return false;

@@ -1,6 +1,7 @@
 using Tracker.Api.Problems;
 using Tracker.Api.Validation;
 using Tracker.Domain.Events;
+using Tracker.Domain.Timing;
 using Tracker.Grains.Events;
 
 namespace Tracker.Api.Ingest;
@@ -22,7 +23,8 @@ public static class EventValidator
         var classifier = Check.Enum<EventClassifier>(errors, "classifier", r.Classifier);
 
         // Estimates and plans speak of the future; actual events may not.
-        var time = Check.Time(errors, "time", r.Time, now, notInFuture: classifier is null or EventClassifier.Act);
+        var window = classifier is null or EventClassifier.Act ? SaneTimes.Reported(now) : SaneTimes.Planned(now);
+        var time = Check.Time(errors, "time", r.Time, window);
         var container = Check.Container(errors, "equipmentReference", r.EquipmentReference, required: false);
         var imo = Check.Imo(errors, "vesselImo", r.VesselImo, required: false);
         var train = Check.Id(errors, "trainId", r.TrainId, required: false);

@@ -1,5 +1,6 @@
 using Tracker.Api.Problems;
 using Tracker.Api.Validation;
+using Tracker.Domain.Timing;
 
 namespace Tracker.Api.Ingest;
 
@@ -15,7 +16,7 @@ internal static class FixChecks
         }
 
         Check.Present(errors, "seq", seq);
-        var t = Check.Time(errors, "time", time, now);
+        var t = Check.Time(errors, "time", time, SaneTimes.Reported(now));
         var position = Check.Position(errors, lat, lon);
         var speed = Check.Range(errors, "speedKmh", speedKmh, 0, 500);
         var course = Check.Range(errors, "heading", heading, 0, 360);

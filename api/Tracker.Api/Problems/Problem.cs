@@ -29,6 +29,10 @@ public static class Problem
             statusCode: StatusCodes.Status413PayloadTooLarge,
             title: "Batch too large");
 
+    /// <summary>A grain or its store failed on a command that is all or nothing: sending it again is safe.</summary>
+    public static IResult TryAgain(string detail) =>
+        Results.Problem(detail, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Try again");
+
     /// <summary>A grain or its store failed: nothing is lost by re-sending, so say so.</summary>
     public static IResult Unavailable(string why) =>
         Results.Problem(

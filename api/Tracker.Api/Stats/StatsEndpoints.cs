@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Tracker.Api.Auth;
 using Tracker.Api.Problems;
 using Tracker.Api.Validation;
+using Tracker.Domain.Timing;
 using Tracker.Grains.Alerts;
 using Tracker.Grains.Consignments;
 
@@ -26,10 +27,10 @@ public static class StatsEndpoints
     {
         var caller = Caller.From(user);
         var errors = new FieldErrors();
-        var now = clock.GetUtcNow();
+        var window = SaneTimes.Planned(clock.GetUtcNow());
         var scope = Check.Id(errors, "office", office, required: false);
-        var start = Check.Time(errors, "from", from, now, required: false, notInFuture: false);
-        var end = Check.Time(errors, "to", to, now, required: false, notInFuture: false);
+        var start = Check.Time(errors, "from", from, window, required: false);
+        var end = Check.Time(errors, "to", to, window, required: false);
         if (start > end)
         {
             errors.Add("to", "must not be before from");

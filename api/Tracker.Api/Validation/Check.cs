@@ -2,6 +2,7 @@ using System.Globalization;
 using Tracker.Api.Problems;
 using Tracker.Domain.Geography;
 using Tracker.Domain.Identifiers;
+using Tracker.Domain.Timing;
 using Tracker.Domain.Wire;
 
 namespace Tracker.Api.Validation;
@@ -12,9 +13,6 @@ namespace Tracker.Api.Validation;
 /// </summary>
 public static class Check
 {
-    /// <summary>How far ahead of the server clock a report may be stamped (device clocks drift).</summary>
-    public static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(5);
-
     public static bool Present(FieldErrors errors, string field, object? value)
     {
         if (value is null || value is string { Length: 0 })
@@ -90,8 +88,11 @@ public static class Check
         return value;
     }
 
-    /// <summary>ISO 8601 with an explicit offset: a time without one is ambiguous across time zones.</summary>
-    public static DateTimeOffset? Time(FieldErrors errors, string field, string? value, DateTimeOffset now, bool required = true, bool notInFuture = true)
+    /// <summary>
+    /// ISO 8601 with an explicit offset (a time without one is ambiguous across time zones), inside the window
+    /// <see cref="SaneTimes"/> gives for the field's kind.
+    /// </summary>
+    public static DateTimeOffset? Time(FieldErrors errors, string field, string? value, TimeWindow window, bool required = true)
     {
         if (value is null && !required)
         {
@@ -109,9 +110,9 @@ public static class Check
             return null;
         }
 
-        if (notInFuture && time > now + FutureTolerance)
+        if (window.Refusal(time) is { } refusal)
         {
-            errors.Add(field, $"is in the future (more than {FutureTolerance.TotalMinutes:0} minutes ahead of the server clock)");
+            errors.Add(field, refusal);
             return null;
         }
 

@@ -1,3 +1,4 @@
+using Tracker.Domain.Timing;
 using Tracker.Domain.Transit;
 
 namespace Tracker.Domain.Supervision;
@@ -27,7 +28,8 @@ internal static class ConnectionRule
         episode.LastObservedAt = observedAt;
         episode.LastEta = eta;
         var settings = context.Settings;
-        var latestSafe = cutoff - settings.ConnectionMargin;
+        // Saturates: a cut-off at the start of the calendar makes every ETA late, rather than an underflow.
+        var latestSafe = Saturating.Subtract(cutoff, settings.ConnectionMargin);
         if (!episode.Raised)
         {
             if (eta > latestSafe)
@@ -41,7 +43,7 @@ internal static class ConnectionRule
             return;
         }
 
-        if (eta <= latestSafe - settings.ConnectionRecoveryHysteresis)
+        if (eta <= Saturating.Subtract(latestSafe, settings.ConnectionRecoveryHysteresis))
         {
             episode.Raised = false;
             outcome.End(
@@ -61,7 +63,7 @@ internal static class ConnectionRule
 
     private static Severity SeverityOf(DateTimeOffset eta, DateTimeOffset cutoff, RuleSettings settings) =>
         eta > cutoff ? Severity.Critical
-        : eta > cutoff - settings.ConnectionMargin / 2 ? Severity.High
+        : eta > Saturating.Subtract(cutoff, settings.ConnectionMargin / 2) ? Severity.High
         : Severity.Medium;
 
     private static string Describe(DateTimeOffset eta, DateTimeOffset cutoff, RuleSettings settings) =>

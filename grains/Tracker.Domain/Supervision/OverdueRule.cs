@@ -1,10 +1,13 @@
+using Tracker.Domain.Timing;
+
 namespace Tracker.Domain.Supervision;
 
 /// <summary>OVRD: the transit has not arrived by its deadline plus the grace.</summary>
 /// <remarks>One episode per transit, raised on the clock and ended by the arrival. Reaching the time counts.</remarks>
 internal static class OverdueRule
 {
-    public static DateTimeOffset DueAt(RuleContext context) => context.Plan.Deadline + context.Settings.OverdueGrace;
+    /// <remarks>Saturates: a deadline at the end of the calendar is never due, rather than an overflow.</remarks>
+    public static DateTimeOffset DueAt(RuleContext context) => Saturating.Add(context.Plan.Deadline, context.Settings.OverdueGrace);
 
     public static void OnClock(RuleContext context, Outcome outcome, SupervisorState state, DateTimeOffset now)
     {

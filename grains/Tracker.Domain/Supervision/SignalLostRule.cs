@@ -1,3 +1,5 @@
+using Tracker.Domain.Timing;
+
 namespace Tracker.Domain.Supervision;
 
 /// <summary>SLOS: no fix from an active lock (one that has reported at least once) for longer than the limit.</summary>
@@ -54,7 +56,7 @@ internal static class SignalLostRule
         {
             if (!watch.SignalLost && watch.LastFixAt is { } last)
             {
-                var due = last + settings.SignalLostLimit;
+                var due = Saturating.Add(last, settings.SignalLostLimit);
                 next = next is null || due < next ? due : next;
             }
         }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Orleans.Concurrency;
 using Tracker.Grains.Events;
 using Tracker.Grains.Locks;
 using Tracker.Grains.Vehicles;
@@ -31,6 +32,15 @@ public interface ITransferConsignmentGrain : IGrainWithStringKey
     /// <summary>A lock as it reported while bound to this consignment; null if not one of its locks.</summary>
     [Alias("lock")]
     Task<LockView?> GetLock(string lockId);
+
+    /// <summary>
+    /// Whether the consignment holds the lock: declared with it and not closed, or binding it right now. A lock
+    /// bound to a consignment that does not hold it is a leftover, free for the next declaration. Interleaves, so
+    /// that two declarations reaching for each other's locks never wait on each other.
+    /// </summary>
+    [AlwaysInterleave]
+    [Alias("holds-lock")]
+    Task<bool> HoldsLock(string lockId);
 
     /// <summary>Null when nothing was declared under this id.</summary>
     [Alias("get")]

@@ -13,6 +13,12 @@ public sealed class ConsignmentState
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>
+    /// Stored with the declaration, cleared once its containers, carrier and vessels were told: while set, the same
+    /// declaration sent again finishes the linking instead of answering "unchanged".
+    /// </summary>
+    public bool LinksPending { get; set; }
+
     public TransitStatus Status { get; set; } = TransitStatus.Declared;
 
     public bool OnHold { get; set; }

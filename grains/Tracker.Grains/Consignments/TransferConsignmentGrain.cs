@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Tracker.Domain.Supervision;
 using Tracker.Domain.Transit;
 using Tracker.Grains.Checkpoints;
 using Tracker.Grains.Common;
@@ -20,65 +21,87 @@ public sealed partial class TransferConsignmentGrain(
     LiveFeed live,
     TimeProvider clock) : Grain, ITransferConsignmentGrain, ISupervisedTransit, ICheckpointable
 {
+    private readonly IPersistentState<ConsignmentState> _persisted = persisted;
     private readonly CheckpointedState<ConsignmentState> _state = new(persisted, dirty, context);
+
+    /// <summary>The declaration whose locks are being bound, for <see cref="HoldsLock"/>.</summary>
+    private ConsignmentDeclaration? _declaring;
 
     private string Id => this.GetPrimaryKeyString();
 
+    /// <summary>
+    /// All or nothing. What the declaration's content could break (the rules' arithmetic on its times) breaks
+    /// before any lock is bound; a lock in use or a failure while binding or storing frees the locks bound so far
+    /// and forgets the declaration. Once stored, the containers, carrier and vessels are told; should that fail,
+    /// sending the same declaration again finishes it.
+    /// </summary>
     public async Task<DeclareResult> Declare(ConsignmentDeclaration declaration)
     {
         if (_state.State.Declaration is { } existing)
         {
-            return existing.SameAs(declaration)
-                ? DeclareResult.Unchanged
-                : DeclareResult.Conflict($"consignment {Id} is already declared with different content");
-        }
-
-        var bound = new List<ISmartLockGrain>();
-        foreach (var assignment in declaration.Locks)
-        {
-            var lockGrain = GrainFactory.GetGrain<ISmartLockGrain>(assignment.LockId);
-            if (await lockGrain.Bind(new LockBinding(Id, assignment.Container, declaration.Mode)) is { } refusal)
+            if (!existing.SameAs(declaration))
             {
-                // Nothing half-declared: locks bound so far are freed again.
-                await Task.WhenAll(bound.Select(l => l.Release(Id)));
-                return DeclareResult.Conflict(refusal);
+                return DeclareResult.Conflict($"consignment {Id} is already declared with different content");
             }
 
-            bound.Add(lockGrain);
+            if (!_state.State.LinksPending)
+            {
+                return DeclareResult.Unchanged;
+            }
+
+            // The first attempt was stored but failed to tell the others, so its caller was never told it succeeded.
+            await Link(existing);
+            return DeclareResult.Created;
         }
 
-        var now = clock.GetUtcNow();
-        var s = _state.State;
-        s.Declaration = declaration;
-        s.DeclaredAt = now;
-        s.UpdatedAt = now;
-        s.Status = TransitStatus.Declared;
-        s.History = [new StatusChange(TransitStatus.Declared, false, now, "declared")];
-        s.Locks = declaration.Locks.ToDictionary(l => l.LockId, l => new LockView(l.LockId, Id, l.Container, null, null, null, 0), StringComparer.Ordinal);
-        _ = Supervisor;
-        await Reschedule();
-        await _state.WriteNow();
+        var supervisor = new Supervisor(SupervisionPlans.For(declaration));
+        _ = supervisor.NextCheck;
 
-        await Task.WhenAll(declaration.Containers.Select(container =>
-            GrainFactory.GetGrain<IContainerGrain>(container).Link(new ConsignmentLink(
-                Id, declaration.Tenant, declaration.Offices, declaration.Locks.FirstOrDefault(l => l.Container == container)?.LockId, now))));
-        if ((declaration.VehicleId ?? declaration.TrainId) is { } vehicle)
+        var bound = new List<ISmartLockGrain>();
+        _declaring = declaration;
+        try
         {
-            await GrainFactory.GetGrain<IVehicleGrain>(vehicle).Assign(Id, declaration.Mode);
-        }
+            foreach (var assignment in declaration.Locks)
+            {
+                var lockGrain = GrainFactory.GetGrain<ISmartLockGrain>(assignment.LockId);
+                var binding = new LockBinding(Id, assignment.Container, declaration.Mode);
+                var refusal = await lockGrain.Bind(binding);
+                if (refusal is not null && await DropLeftover(lockGrain, assignment.LockId))
+                {
+                    refusal = await lockGrain.Bind(binding);
+                }
 
-        if (declaration.FeederImo is { } feeder)
+                if (refusal is not null)
+                {
+                    await Release(bound);
+                    return DeclareResult.Conflict(refusal);
+                }
+
+                bound.Add(lockGrain);
+            }
+
+            await Store(declaration, supervisor);
+        }
+        catch
         {
-            await GrainFactory.GetGrain<IVesselGrain>(feeder).Watch(Id);
+            Forget();
+            await Release(bound);
+            throw;
         }
-
-        if (declaration.Connection is { } connection)
+        finally
         {
-            await GrainFactory.GetGrain<IVesselGrain>(connection.MainlineImo).ExpectConnection(Id);
+            _declaring = null;
         }
 
-        await PublishSummary();
+        await Link(declaration);
         return DeclareResult.Created;
+    }
+
+    public Task<bool> HoldsLock(string lockId)
+    {
+        var s = _state.State;
+        var declaration = s.Status == TransitStatus.Closed ? null : s.Declaration ?? _declaring;
+        return Task.FromResult(declaration?.Locks.Any(l => l.LockId == lockId) == true);
     }
 
     public Task<LockView?> GetLock(string lockId) =>
@@ -114,6 +137,85 @@ public sealed partial class TransferConsignmentGrain(
     }
 
     public Task Flush() => _state.Flush();
+
+    private async Task Store(ConsignmentDeclaration declaration, Supervisor supervisor)
+    {
+        var now = clock.GetUtcNow();
+        var s = _state.State;
+        s.Declaration = declaration;
+        s.DeclaredAt = now;
+        s.UpdatedAt = now;
+        s.Status = TransitStatus.Declared;
+        s.History = [new StatusChange(TransitStatus.Declared, false, now, "declared")];
+        s.Locks = declaration.Locks.ToDictionary(l => l.LockId, l => new LockView(l.LockId, Id, l.Container, null, null, null, 0), StringComparer.Ordinal);
+        s.LinksPending = true;
+        _supervisor = supervisor;
+        s.Supervision = supervisor.State;
+        await Reschedule();
+        await _state.WriteNow();
+    }
+
+    /// <summary>
+    /// Back to never declared. Should the failed write have landed after all, the state is still marked changed,
+    /// so deactivation writes this empty one over it. A wake-up already scheduled finds nothing to supervise.
+    /// </summary>
+    private void Forget()
+    {
+        _persisted.State = new ConsignmentState();
+        _supervisor = null;
+    }
+
+    /// <summary>
+    /// Frees a lock bound to a consignment that does not hold it: left so by a declaration that failed half-way
+    /// before declarations were all or nothing, or by a release that failed at closing. Such a binding guards nothing.
+    /// </summary>
+    /// <returns>Whether binding is worth trying again.</returns>
+    private async Task<bool> DropLeftover(ISmartLockGrain lockGrain, string lockId)
+    {
+        var holder = (await lockGrain.Get()).ConsignmentId;
+        if (holder is not null && holder != Id && await GrainFactory.GetGrain<ITransferConsignmentGrain>(holder).HoldsLock(lockId))
+        {
+            return false;
+        }
+
+        if (holder is not null)
+        {
+            await lockGrain.Release(holder);
+        }
+
+        return true;
+    }
+
+    private Task Release(IEnumerable<ISmartLockGrain> locks) => Task.WhenAll(locks.Select(l => l.Release(Id)));
+
+    /// <summary>Tells the containers, the carrier and the vessels of the stored declaration; each step may run twice.</summary>
+    private async Task Link(ConsignmentDeclaration declaration)
+    {
+        var declaredAt = _state.State.DeclaredAt;
+        await Task.WhenAll(declaration.Containers.Select(container =>
+            GrainFactory.GetGrain<IContainerGrain>(container).Link(new ConsignmentLink(
+                Id, declaration.Tenant, declaration.Offices, declaration.Locks.FirstOrDefault(l => l.Container == container)?.LockId, declaredAt))));
+        if ((declaration.VehicleId ?? declaration.TrainId) is { } vehicle)
+        {
+            await GrainFactory.GetGrain<IVehicleGrain>(vehicle).Assign(Id, declaration.Mode);
+        }
+
+        if (declaration.FeederImo is { } feeder)
+        {
+            await GrainFactory.GetGrain<IVesselGrain>(feeder).Watch(Id);
+        }
+
+        if (declaration.Connection is { } connection)
+        {
+            await GrainFactory.GetGrain<IVesselGrain>(connection.MainlineImo).ExpectConnection(Id);
+        }
+
+        await PublishSummary();
+
+        // Written at the next checkpoint: should a crash lose it, a re-send links again, which changes nothing.
+        _state.State.LinksPending = false;
+        _state.Changed();
+    }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _state.FlushOnDeactivation();
 

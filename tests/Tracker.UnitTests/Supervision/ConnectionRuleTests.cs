@@ -126,4 +126,18 @@ public class ConnectionRuleTests
         Assert.Equal(AnomalyType.CONN, Assert.Single(arrived.Ended).Type);
         Assert.True(supervisor.OnFeederEta(Cutoff.AddHours(2), Cutoff).IsEmpty);
     }
+
+    [Fact]
+    public void A_cutoff_at_the_start_of_the_calendar_makes_any_ETA_a_missed_connection_without_throwing()
+    {
+        // The cut-off minus the margin lies before 0001-01-01: it saturates instead of underflowing.
+        var supervisor = Water(DateTimeOffset.MinValue);
+
+        var conn = Assert.Single(supervisor.OnFeederEta(TestRoute.Start, TestRoute.Start).Raised);
+        var later = supervisor.OnFeederEta(TestRoute.Start.AddHours(1), TestRoute.Start.AddMinutes(10));
+
+        Assert.Equal(AnomalyType.CONN, conn.Type);
+        Assert.Equal(Severity.Critical, conn.Severity);
+        Assert.True(later.IsEmpty);
+    }
 }

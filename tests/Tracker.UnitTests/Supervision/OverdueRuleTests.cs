@@ -86,4 +86,16 @@ public class OverdueRuleTests
         Assert.Single(water.OnClock(Deadline.AddHours(2)).Raised);
         Assert.Single(strict.OnClock(Deadline).Raised);
     }
+
+    [Fact]
+    public void A_deadline_at_the_end_of_the_calendar_never_comes_due_and_never_throws()
+    {
+        // Deadline plus grace lies past 9999-12-31: it saturates instead of overflowing, so nothing is due.
+        var endOfCalendar = new DateTimeOffset(9999, 12, 31, 23, 50, 0, TimeSpan.Zero);
+        var supervisor = TestRoute.Supervisor(deadline: endOfCalendar);
+
+        Assert.Equal(DateTimeOffset.MaxValue, supervisor.NextCheck);
+        Assert.True(supervisor.OnClock(TestRoute.Start.AddDays(30)).IsEmpty);
+        Assert.True(supervisor.OnArrived(TestRoute.Start.AddDays(31)).IsEmpty);
+    }
 }
