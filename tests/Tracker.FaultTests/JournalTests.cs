@@ -86,6 +86,28 @@ public sealed class JournalTests : IDisposable
         await Assert.ThrowsAsync<HttpRequestException>(() => api.GetText("/metrics", "control"));
     }
 
+    [Fact]
+    public async Task A_host_whose_checkpoints_keep_failing_reports_itself_degraded_until_one_succeeds()
+    {
+        await using var silo = new SiloProcess(Storage("--Journal:CheckpointSeconds=1"));
+        await silo.Start();
+        using var http = new HttpClient { BaseAddress = silo.BaseAddress };
+        Assert.Equal("Healthy", await http.GetStringAsync(new Uri("/health/ready", UriKind.Relative)));
+
+        // The journal's checkpoint marker can no longer be replaced: a folder stands in its way.
+        var marker = Path.Combine(_root, "journal", $"silo-{silo.SiloPort}", "checkpoint");
+        File.Delete(marker);
+        Directory.CreateDirectory(marker);
+        await Eventually(() => Ready(http) == "Degraded", TimeSpan.FromSeconds(30), () => $"still {Ready(http)}\n{silo.Log}");
+
+        // Ingest still works meanwhile: the journal keeps what it takes.
+        using var api = new ApiClient(silo.BaseAddress);
+        Assert.Equal(HttpStatusCode.Accepted, (await api.Post("/api/v1/ingest/lock-fixes", Fixes("degraded", 0, 3), "device")).StatusCode);
+
+        Directory.Delete(marker);
+        await Eventually(() => Ready(http) == "Healthy", TimeSpan.FromSeconds(30), () => $"still {Ready(http)}\n{silo.Log}");
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_root))
@@ -93,6 +115,8 @@ public sealed class JournalTests : IDisposable
             Directory.Delete(_root, recursive: true);
         }
     }
+
+    private static string Ready(HttpClient http) => http.GetStringAsync(new Uri("/health/ready", UriKind.Relative)).GetAwaiter().GetResult();
 
     private string[] Storage(params string[] more) => ["--Storage:Provider=File", $"--Storage:Root={_root}", .. more];
 
