@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.SignalR;
@@ -20,38 +19,41 @@ namespace Tracker.ClusterProcessTests;
 public sealed class TwoSiloClusterTests(RedisProcess redis, AzuriteProcess azurite, ITestOutputHelper output)
 {
     private const int Consignments = 12;
-    private readonly string _signingKey = ClusterTopology.NewSigningKey();
-    private readonly string _tenant = $"t{Guid.NewGuid():N}"[..10];
+
+    /// <summary>Short: a killed silo is declared dead, and its grains move, within seconds.</summary>
+    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(1);
+    private readonly TestCluster _cluster = new(redis, azurite);
     private readonly DateTimeOffset _base = DateTimeOffset.UtcNow.AddHours(-1);
 
     [Fact]
     public async Task Two_silos_share_the_grains_push_across_hosts_and_lose_nothing_when_one_is_killed()
     {
-        await using var a = Silo("a");
-        await using var b = Silo("b");
+        var bodies = new TransitBodies(_cluster.Tenant, _base);
+        await using var a = _cluster.Silo("a", ProbeTimeout);
+        await using var b = _cluster.Silo("b", ProbeTimeout);
         await a.Start();
         await b.Start();
         using var viaA = new ApiClient(a.BaseAddress);
         using var viaB = new ApiClient(b.BaseAddress);
 
-        var transits = Enumerable.Range(0, Consignments).Select(n => (Id: $"{_tenant}-c{n}", Container: Containers.Next(), Lock: $"{_tenant}-l{n}")).ToList();
+        var transits = Enumerable.Range(0, Consignments).Select(n => (Id: $"{_cluster.Tenant}-c{n}", Container: Containers.Next(), Lock: $"{_cluster.Tenant}-l{n}")).ToList();
         foreach (var t in transits)
         {
-            Assert.Equal(HttpStatusCode.Created, (await viaA.Post("/api/v1/consignments", Declaration(t.Id, t.Container, t.Lock), "customs", "QDCUS")).StatusCode);
+            Assert.Equal(HttpStatusCode.Created, (await viaA.Post("/api/v1/consignments", bodies.Declaration(t.Id, t.Container, t.Lock), "customs", "QDCUS")).StatusCode);
         }
 
         // A browser on host B watches a container whose lock reports through host A.
         var watched = transits[0];
-        await using var enterprise = await LiveClient.ConnectAsync(b.BaseAddress, await viaB.Token("enterprise", tenant: _tenant));
+        await using var enterprise = await LiveClient.ConnectAsync(b.BaseAddress, await viaB.Token("enterprise", tenant: _cluster.Tenant));
         var snapshot = await enterprise.SubscribeAsync($"container:{watched.Container}");
         Assert.Contains(snapshot, i => i!["id"]!.GetValue<string>() == $"container:{watched.Container}");
 
         var sent = Stopwatch.StartNew();
-        await Acknowledged(viaA, "/api/v1/ingest/lock-fixes", new JsonArray([.. transits.Select(t => (JsonNode)Fix(t.Lock, 1, 36.01))]));
+        await Acknowledged(viaA, "/api/v1/ingest/lock-fixes", new JsonArray([.. transits.Select(t => (JsonNode)bodies.Fix(t.Lock, 1, 36.01))]));
         var delta = await enterprise.DeltaAsync($"container:{watched.Container}", i => i["id"]!.GetValue<string>() == $"lock:{watched.Lock}");
         var crossHost = sent.ElapsedMilliseconds;
         sent.Restart();
-        await Acknowledged(viaB, "/api/v1/ingest/lock-fixes", new JsonArray(Fix(watched.Lock, 10, 36.011)));
+        await Acknowledged(viaB, "/api/v1/ingest/lock-fixes", new JsonArray(bodies.Fix(watched.Lock, 10, 36.011)));
         await enterprise.DeltaAsync($"container:{watched.Container}", i => i["lat"]?.GetValue<double>() == 36.011);
         output.WriteLine($"ingest to delta: through A, watched on B {crossHost} ms; through B, watched on B {sent.ElapsedMilliseconds} ms");
         Assert.Equal(36.01, delta["lat"]!.GetValue<double>());
@@ -74,8 +76,8 @@ public sealed class TwoSiloClusterTests(RedisProcess redis, AzuriteProcess azuri
         await Assert.ThrowsAsync<HubException>(() => stranger.SubscribeAsync("overview"));
 
         // More reports through A, acknowledged, then A dies without a word.
-        await Acknowledged(viaA, "/api/v1/ingest/lock-fixes", new JsonArray([.. transits.Select(t => (JsonNode)Fix(t.Lock, 2, 36.02))]));
-        await Acknowledged(viaA, "/api/v1/events", new JsonArray([.. transits.Select(t => (JsonNode)GateOut(t.Container))]));
+        await Acknowledged(viaA, "/api/v1/ingest/lock-fixes", new JsonArray([.. transits.Select(t => (JsonNode)bodies.Fix(t.Lock, 2, 36.02))]));
+        await Acknowledged(viaA, "/api/v1/events", new JsonArray([.. transits.Select(t => (JsonNode)bodies.GateOut(t.Container))]));
         await a.Kill();
 
         // B serves every grain, with everything A acknowledged (its journal is taken over).
@@ -93,19 +95,9 @@ public sealed class TwoSiloClusterTests(RedisProcess redis, AzuriteProcess azuri
         }
 
         // And B's clients still receive.
-        await Acknowledged(viaB, "/api/v1/ingest/lock-fixes", new JsonArray(Fix(watched.Lock, 20, 36.03)));
+        await Acknowledged(viaB, "/api/v1/ingest/lock-fixes", new JsonArray(bodies.Fix(watched.Lock, 20, 36.03)));
         var after = await enterprise.DeltaAsync($"container:{watched.Container}", i => i["lat"]?.GetValue<double>() == 36.03, TimeSpan.FromSeconds(30));
         Assert.Equal($"lock:{watched.Lock}", after["id"]!.GetValue<string>());
-    }
-
-    private SiloProcess Silo(string name)
-    {
-        var silo = new SiloProcess([]);
-        var settings = ClusterTopology.SiloSettings(
-            $"{_tenant}-{name}", redis.ConnectionString, azurite.ConnectionString, silo.SiloPort, silo.GatewayPort,
-            "127.0.0.1", devTokens: true, _signingKey, silo.BaseAddress.ToString().TrimEnd('/'));
-        silo.ExtraArgs = [.. ClusterTopology.CommandLineArgs(settings), "--Orleans:ProbeTimeoutSeconds=1"];
-        return silo;
     }
 
     private static async Task Acknowledged(ApiClient api, string path, JsonArray body)
@@ -135,42 +127,4 @@ public sealed class TwoSiloClusterTests(RedisProcess redis, AzuriteProcess azuri
 
         Assert.Fail($"not reached in 90 s: {what}");
     }
-
-    private JsonObject Declaration(string id, string container, string lockId) => new()
-    {
-        ["id"] = id,
-        ["tenant"] = _tenant,
-        ["mode"] = "ROAD",
-        ["departureOffice"] = "QDCUS",
-        ["destinationOffice"] = "JZCUS",
-        ["origin"] = new JsonObject { ["unLocode"] = "CNTAO" },
-        ["destination"] = new JsonObject { ["unLocode"] = "CNJZO" },
-        ["corridor"] = new JsonObject { ["path"] = new JsonArray(new JsonArray(120.3, 36.0), new JsonArray(120.0, 36.3)), ["bufferMeters"] = 500 },
-        ["deadline"] = Iso(DateTimeOffset.UtcNow.AddHours(6)),
-        ["containers"] = new JsonArray(container),
-        ["locks"] = new JsonArray(new JsonObject { ["lockId"] = lockId, ["container"] = container }),
-    };
-
-    private JsonObject Fix(string lockId, long seq, double lat) => new()
-    {
-        ["lockId"] = lockId,
-        ["seq"] = seq,
-        ["time"] = Iso(_base.AddMinutes(seq)),
-        ["lat"] = lat,
-        ["lon"] = 120.2,
-        ["seal"] = "sealed",
-    };
-
-    private JsonObject GateOut(string container) => new()
-    {
-        ["eventId"] = $"{container}-gtot",
-        ["eventType"] = "EQUIPMENT",
-        ["eventCode"] = "GTOT",
-        ["classifier"] = "ACT",
-        ["time"] = Iso(_base.AddMinutes(5)),
-        ["equipmentReference"] = container,
-        ["location"] = new JsonObject { ["unLocode"] = "CNTAO" },
-    };
-
-    private static string Iso(DateTimeOffset time) => time.ToString("O", CultureInfo.InvariantCulture);
 }
