@@ -6,6 +6,8 @@ namespace Tracker.ClusterProcessTests.Infrastructure;
 /// <summary>
 /// One test's cluster: its silos share the collection's Redis and Azurite, one signing key and
 /// one tenant (so that its transits are its own), each with the <see cref="ClusterTopology"/> settings.
+/// It is a cluster of its own in the shared Redis (its own cluster id): a silo an earlier test
+/// killed is still "active" there, and a newcomer waits to reach every active silo before joining.
 /// </summary>
 public sealed class TestCluster(RedisProcess redis, AzuriteProcess azurite)
 {
@@ -25,7 +27,11 @@ public sealed class TestCluster(RedisProcess redis, AzuriteProcess azurite)
         var settings = ClusterTopology.SiloSettings(
             $"{Tenant}-{name}", redis.ConnectionString, azurite.ConnectionString, silo.SiloPort, silo.GatewayPort,
             "127.0.0.1", devTokens: true, _signingKey, silo.BaseAddress.ToString().TrimEnd('/'));
-        silo.ExtraArgs = [.. ClusterTopology.CommandLineArgs(settings), $"--Orleans:ProbeTimeoutSeconds={probeTimeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}", .. extra];
+        silo.ExtraArgs = [
+            .. ClusterTopology.CommandLineArgs(settings),
+            $"--Orleans:ClusterId={Tenant}",
+            $"--Orleans:ProbeTimeoutSeconds={probeTimeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+            .. extra];
         return silo;
     }
 }
