@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,6 +10,7 @@ using Tracker.Api.Alerts;
 using Tracker.Api.Connections;
 using Tracker.Api.Map;
 using Tracker.Api.Auth;
+using Tracker.Api.Availability;
 using Tracker.Api.Consignments;
 using Tracker.Api.Containers;
 using Tracker.Api.Hubs;
@@ -30,9 +32,12 @@ public static class TrackerApi
         services.AddSingleton<LiveSubscriptions>();
         services.AddHostedService<LiveBroadcaster>();
         services.AddProblemDetails();
+        services.Configure<FailoverOptions>(configuration.GetSection(FailoverOptions.Section));
+        services.AddSingleton<FailoverRetry>();
+        services.AddExceptionHandler<UnavailableExceptionHandler>();
         services.AddTrackerAuth(configuration);
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
-        services.AddSignalR().AddJsonProtocol(o =>
+        services.AddSignalR(o => o.AddFilter<FailoverHubFilter>()).AddJsonProtocol(o =>
         {
             var json = new Microsoft.AspNetCore.Http.Json.JsonOptions();
             JsonSetup.Configure(json);
@@ -43,7 +48,8 @@ public static class TrackerApi
 
     public static WebApplication MapTrackerApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1");
+        // Once for every endpoint, so that no query of the API answers 500 because a silo died.
+        var api = app.MapGroup("/api/v1").AddEndpointFilter<FailoverFilter>();
         IngestEndpoints.Map(api);
         ConsignmentEndpoints.Map(api);
         ContainerEndpoints.Map(api);

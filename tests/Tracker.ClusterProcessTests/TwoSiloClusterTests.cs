@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.SignalR;
@@ -19,15 +18,23 @@ namespace Tracker.ClusterProcessTests;
 public abstract class TwoSiloClusterTests(AzuriteProcess azurite, ITestOutputHelper output)
 {
     private const int Consignments = 12;
-    private readonly string _signingKey = ClusterTopology.NewSigningKey();
-    private readonly string _tenant = $"t{Guid.NewGuid():N}"[..10];
-    private readonly DateTimeOffset _base = DateTimeOffset.UtcNow.AddHours(-1);
+
+    /// <summary>Short: a killed silo is declared dead, and its grains move, within seconds.</summary>
+    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(1);
+    private TestCluster? _cluster;
+    private TransitBodies? _bodies;
 
     /// <summary>Grain state, tracks and journals of the cluster (and, for one subclass, its membership).</summary>
     protected AzuriteProcess Azurite { get; } = azurite;
 
     /// <summary>Where this cluster's silos find each other.</summary>
     protected abstract Membership Membership { get; }
+
+    private TestCluster Cluster => _cluster ??= new TestCluster(Membership, Azurite);
+
+    private string Tenant => Cluster.Tenant;
+
+    private TransitBodies Bodies => _bodies ??= new TransitBodies(Cluster.Tenant, DateTimeOffset.UtcNow.AddHours(-1));
 
     [Fact]
     public async Task Two_silos_share_the_grains_push_across_hosts_and_lose_nothing_when_one_is_killed()
@@ -45,24 +52,24 @@ public abstract class TwoSiloClusterTests(AzuriteProcess azurite, ITestOutputHel
         using var viaA = new ApiClient(a.BaseAddress);
         using var viaB = new ApiClient(b.BaseAddress);
 
-        var transits = Enumerable.Range(0, Consignments).Select(n => (Id: $"{_tenant}-c{n}", Container: Containers.Next(), Lock: $"{_tenant}-l{n}")).ToList();
+        var transits = Enumerable.Range(0, Consignments).Select(n => (Id: $"{Tenant}-c{n}", Container: Containers.Next(), Lock: $"{Tenant}-l{n}")).ToList();
         foreach (var t in transits)
         {
-            Assert.Equal(HttpStatusCode.Created, (await viaA.Post("/api/v1/consignments", Declaration(t.Id, t.Container, t.Lock), "customs", "QDCUS")).StatusCode);
+            Assert.Equal(HttpStatusCode.Created, (await viaA.Post("/api/v1/consignments", Bodies.Declaration(t.Id, t.Container, t.Lock), "customs", "QDCUS")).StatusCode);
         }
 
         // A browser on host B watches a container whose lock reports through host A.
         var watched = transits[0];
-        await using var enterprise = await LiveClient.ConnectAsync(b.BaseAddress, await viaB.Token("enterprise", tenant: _tenant));
+        await using var enterprise = await LiveClient.ConnectAsync(b.BaseAddress, await viaB.Token("enterprise", tenant: Tenant));
         var snapshot = await enterprise.SubscribeAsync($"container:{watched.Container}");
         Assert.Contains(snapshot, i => i!["id"]!.GetValue<string>() == $"container:{watched.Container}");
 
         var sent = Stopwatch.StartNew();
-        await Acknowledged(viaA, "/api/v1/ingest/lock-fixes", new JsonArray([.. transits.Select(t => (JsonNode)Fix(t.Lock, 1, 36.01))]));
+        await Acknowledged(viaA, "/api/v1/ingest/lock-fixes", new JsonArray([.. transits.Select(t => (JsonNode)Bodies.Fix(t.Lock, 1, 36.01))]));
         var delta = await enterprise.DeltaAsync($"container:{watched.Container}", i => i["id"]!.GetValue<string>() == $"lock:{watched.Lock}");
         var crossHost = sent.ElapsedMilliseconds;
         sent.Restart();
-        await Acknowledged(viaB, "/api/v1/ingest/lock-fixes", new JsonArray(Fix(watched.Lock, 10, 36.011)));
+        await Acknowledged(viaB, "/api/v1/ingest/lock-fixes", new JsonArray(Bodies.Fix(watched.Lock, 10, 36.011)));
         await enterprise.DeltaAsync($"container:{watched.Container}", i => i["lat"]?.GetValue<double>() == 36.011);
         output.WriteLine($"ingest to delta: through A, watched on B {crossHost} ms; through B, watched on B {sent.ElapsedMilliseconds} ms");
         Assert.Equal(36.01, delta["lat"]!.GetValue<double>());
@@ -85,8 +92,8 @@ public abstract class TwoSiloClusterTests(AzuriteProcess azurite, ITestOutputHel
         await Assert.ThrowsAsync<HubException>(() => stranger.SubscribeAsync("overview"));
 
         // More reports through A, acknowledged, then A dies without a word.
-        await Acknowledged(viaA, "/api/v1/ingest/lock-fixes", new JsonArray([.. transits.Select(t => (JsonNode)Fix(t.Lock, 2, 36.02))]));
-        await Acknowledged(viaA, "/api/v1/events", new JsonArray([.. transits.Select(t => (JsonNode)GateOut(t.Container))]));
+        await Acknowledged(viaA, "/api/v1/ingest/lock-fixes", new JsonArray([.. transits.Select(t => (JsonNode)Bodies.Fix(t.Lock, 2, 36.02))]));
+        await Acknowledged(viaA, "/api/v1/events", new JsonArray([.. transits.Select(t => (JsonNode)Bodies.GateOut(t.Container))]));
         await a.Kill();
         var killed = Stopwatch.StartNew();
 
@@ -108,7 +115,7 @@ public abstract class TwoSiloClusterTests(AzuriteProcess azurite, ITestOutputHel
             $"after A was killed, B served all of A's acknowledged reports in {killed.ElapsedMilliseconds} ms");
 
         // And B's clients still receive.
-        await Acknowledged(viaB, "/api/v1/ingest/lock-fixes", new JsonArray(Fix(watched.Lock, 20, 36.03)));
+        await Acknowledged(viaB, "/api/v1/ingest/lock-fixes", new JsonArray(Bodies.Fix(watched.Lock, 20, 36.03)));
         var after = await enterprise.DeltaAsync($"container:{watched.Container}", i => i["lat"]?.GetValue<double>() == 36.03, TimeSpan.FromSeconds(30));
         Assert.Equal($"lock:{watched.Lock}", after["id"]!.GetValue<string>());
     }
@@ -124,17 +131,17 @@ public abstract class TwoSiloClusterTests(AzuriteProcess azurite, ITestOutputHel
         await b.Start();
         using var viaA = new ApiClient(a.BaseAddress);
         using var viaB = new ApiClient(b.BaseAddress);
-        var transits = Enumerable.Range(0, 2 * Consignments).Select(n => (Id: $"{_tenant}-x{n}", Container: Containers.Next(), Lock: $"{_tenant}-y{n}")).ToList();
+        var transits = Enumerable.Range(0, 2 * Consignments).Select(n => (Id: $"{Tenant}-x{n}", Container: Containers.Next(), Lock: $"{Tenant}-y{n}")).ToList();
         foreach (var t in transits)
         {
-            Assert.Equal(HttpStatusCode.Created, (await viaA.Post("/api/v1/consignments", Declaration(t.Id, t.Container, t.Lock), "customs", "QDCUS")).StatusCode);
+            Assert.Equal(HttpStatusCode.Created, (await viaA.Post("/api/v1/consignments", Bodies.Declaration(t.Id, t.Container, t.Lock), "customs", "QDCUS")).StatusCode);
         }
 
         // Random placement puts about half of the locks on A: B journals reports for grains on A,
         // and A for grains on B.
-        await Acknowledged(viaB, "/api/v1/ingest/lock-fixes", new JsonArray([.. transits.Select(t => (JsonNode)Fix(t.Lock, 1, 36.01))]));
-        await Acknowledged(viaA, "/api/v1/ingest/lock-fixes", new JsonArray([.. transits.Select(t => (JsonNode)Fix(t.Lock, 2, 36.02))]));
-        await Acknowledged(viaB, "/api/v1/ingest/lock-fixes", new JsonArray([.. transits.Select(t => (JsonNode)Fix(t.Lock, 3, 36.03))]));
+        await Acknowledged(viaB, "/api/v1/ingest/lock-fixes", new JsonArray([.. transits.Select(t => (JsonNode)Bodies.Fix(t.Lock, 1, 36.01))]));
+        await Acknowledged(viaA, "/api/v1/ingest/lock-fixes", new JsonArray([.. transits.Select(t => (JsonNode)Bodies.Fix(t.Lock, 2, 36.02))]));
+        await Acknowledged(viaB, "/api/v1/ingest/lock-fixes", new JsonArray([.. transits.Select(t => (JsonNode)Bodies.Fix(t.Lock, 3, 36.03))]));
         await a.Kill();
 
         foreach (var t in transits)
@@ -148,16 +155,7 @@ public abstract class TwoSiloClusterTests(AzuriteProcess azurite, ITestOutputHel
         }
     }
 
-    private SiloProcess Silo(string name, params string[] extra)
-    {
-        var silo = new SiloProcess([]);
-        // A container of this cluster's own: no journal left by another test's killed silo is taken over here.
-        var settings = ClusterTopology.SiloSettings(
-            $"{_tenant}-{name}", Membership, Azurite.ConnectionString, silo.SiloPort, silo.GatewayPort,
-            "127.0.0.1", devTokens: true, _signingKey, silo.BaseAddress.ToString().TrimEnd('/'), container: _tenant);
-        silo.ExtraArgs = [.. ClusterTopology.CommandLineArgs(settings), "--Orleans:ProbeTimeoutSeconds=1", .. extra];
-        return silo;
-    }
+    private SiloProcess Silo(string name, params string[] extra) => Cluster.Silo(name, ProbeTimeout, extra);
 
     private static async Task Acknowledged(ApiClient api, string path, JsonArray body)
     {
@@ -190,42 +188,4 @@ public abstract class TwoSiloClusterTests(AzuriteProcess azurite, ITestOutputHel
 
         Assert.Fail($"not reached in 90 s: {what}");
     }
-
-    private JsonObject Declaration(string id, string container, string lockId) => new()
-    {
-        ["id"] = id,
-        ["tenant"] = _tenant,
-        ["mode"] = "ROAD",
-        ["departureOffice"] = "QDCUS",
-        ["destinationOffice"] = "JZCUS",
-        ["origin"] = new JsonObject { ["unLocode"] = "CNTAO" },
-        ["destination"] = new JsonObject { ["unLocode"] = "CNJZO" },
-        ["corridor"] = new JsonObject { ["path"] = new JsonArray(new JsonArray(120.3, 36.0), new JsonArray(120.0, 36.3)), ["bufferMeters"] = 500 },
-        ["deadline"] = Iso(DateTimeOffset.UtcNow.AddHours(6)),
-        ["containers"] = new JsonArray(container),
-        ["locks"] = new JsonArray(new JsonObject { ["lockId"] = lockId, ["container"] = container }),
-    };
-
-    private JsonObject Fix(string lockId, long seq, double lat) => new()
-    {
-        ["lockId"] = lockId,
-        ["seq"] = seq,
-        ["time"] = Iso(_base.AddMinutes(seq)),
-        ["lat"] = lat,
-        ["lon"] = 120.2,
-        ["seal"] = "sealed",
-    };
-
-    private JsonObject GateOut(string container) => new()
-    {
-        ["eventId"] = $"{container}-gtot",
-        ["eventType"] = "EQUIPMENT",
-        ["eventCode"] = "GTOT",
-        ["classifier"] = "ACT",
-        ["time"] = Iso(_base.AddMinutes(5)),
-        ["equipmentReference"] = container,
-        ["location"] = new JsonObject { ["unLocode"] = "CNTAO" },
-    };
-
-    private static string Iso(DateTimeOffset time) => time.ToString("O", CultureInfo.InvariantCulture);
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Tracker.Api.Auth;
+using Tracker.Api.Availability;
 using Tracker.Api.Json;
 using Tracker.Api.Problems;
 using Tracker.Api.Validation;
@@ -24,6 +25,7 @@ public static class ConsignmentEndpoints
 
         group.MapPost("", Declare)
             .RequireAuthorization(Policies.Declare)
+            .Idempotent()
             .WithSummary("Declares a customs transit; re-sending the same declaration is harmless.")
             .Accepts<ConsignmentRequest>("application/json")
             .Produces<ConsignmentResponse>(StatusCodes.Status201Created)

@@ -28,6 +28,12 @@ public sealed partial class LiveBroadcaster(
     /// </summary>
     private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long a stopping host waits to unregister. An index on a silo that died holds the call
+    /// until that silo is declared dead; the registration expires by itself within a minute anyway.
+    /// </summary>
+    private static readonly TimeSpan UnregisterWithin = TimeSpan.FromSeconds(2);
+
     private ConcurrentDictionary<string, ConcurrentDictionary<string, LiveItem>> _pending = new(StringComparer.Ordinal);
 
     public Task OnItems(ImmutableArray<LiveItem> items)
@@ -72,7 +78,7 @@ public sealed partial class LiveBroadcaster(
             {
                 if (DateTime.UtcNow >= renewAt)
                 {
-                    renewAt = await Register(index, self) ? DateTime.UtcNow + Renewal : DateTime.UtcNow + TimeSpan.FromSeconds(1);
+                    renewAt = await Register(index, self, stoppingToken) ? DateTime.UtcNow + Renewal : DateTime.UtcNow + TimeSpan.FromSeconds(1);
                 }
 
                 await timer.WaitForNextTickAsync(stoppingToken);
@@ -103,17 +109,18 @@ public sealed partial class LiveBroadcaster(
         }
     }
 
-    private async Task<bool> Register(ILiveIndexGrain index, ILiveObserver self)
+    private async Task<bool> Register(ILiveIndexGrain index, ILiveObserver self, CancellationToken stoppingToken)
     {
         try
         {
-            if (!await index.Subscribe(self))
+            // A stop does not wait for an index whose silo died (see UnregisterWithin).
+            if (!await index.Subscribe(self).WaitAsync(stoppingToken))
             {
                 // A new index (first start, or restarted after its silo died) may hold changes
                 // this host never heard of: catch the watched views up from its snapshot.
                 foreach (var view in subscriptions.Views)
                 {
-                    await OnItems(await index.Snapshot(view));
+                    await OnItems(await index.Snapshot(view).WaitAsync(stoppingToken));
                 }
             }
 
@@ -131,7 +138,7 @@ public sealed partial class LiveBroadcaster(
     {
         try
         {
-            await index.Unsubscribe(self);
+            await index.Unsubscribe(self).WaitAsync(UnregisterWithin);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -41,7 +41,13 @@ public sealed partial class LiveFeed(IGrainFactory grains, ILogger<LiveFeed> log
             var batch = Interlocked.Exchange(ref _pending, new ConcurrentDictionary<string, LiveItem>(StringComparer.Ordinal));
             try
             {
-                await grains.GetGrain<ILiveIndexGrain>(0).Push([.. batch.Values]);
+                // A stop does not wait for a push to an index whose silo died: Orleans would hold
+                // the call until that silo is declared dead, and the host's stop with it.
+                await grains.GetGrain<ILiveIndexGrain>(0).Push([.. batch.Values]).WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

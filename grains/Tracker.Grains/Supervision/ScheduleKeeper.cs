@@ -17,7 +17,8 @@ public sealed partial class ScheduleKeeper(IGrainFactory grains, ILogger<Schedul
         {
             try
             {
-                await grains.GetGrain<ISupervisionScheduleGrain>(0).Ping();
+                // A stop does not wait for a ping to a schedule whose silo died (see LiveFeed).
+                await grains.GetGrain<ISupervisionScheduleGrain>(0).Ping().WaitAsync(stoppingToken);
                 await Task.Delay(Every, stoppingToken);
             }
             catch (OperationCanceledException)

@@ -43,6 +43,14 @@ public sealed class ApiClient(Uri baseAddress) : IDisposable
         return await response.Content.ReadAsStringAsync();
     }
 
+    /// <summary>The answer as it came, whatever its status, for a test that judges the status itself.</summary>
+    public async Task<HttpResponseMessage> Send(HttpMethod method, string path, string role = "control", JsonNode? body = null)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await Token(role));
+        return await _http.SendAsync(request);
+    }
+
     public async Task<JsonObject> Get(string path, string role = "control")
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);

@@ -5,8 +5,9 @@ using Tracker.Testing.Paths;
 namespace Tracker.Testing.Hosts;
 
 /// <summary>
-/// The real host as its own process on loopback ports, started and stopped (or killed with
-/// SIGKILL) by the test. Its ports and store stay the same across restarts.
+/// The real host as its own process on loopback ports, started, stopped (SIGTERM, as an
+/// orchestrator stops it) or killed (SIGKILL) by the test. Its ports and store stay the same
+/// across restarts, and its log is kept whole across them.
 /// </summary>
 public sealed class SiloProcess(IReadOnlyList<string> storageArgs) : IAsyncDisposable
 {
@@ -32,6 +33,18 @@ public sealed class SiloProcess(IReadOnlyList<string> storageArgs) : IAsyncDispo
             lock (_log)
             {
                 return string.Join('\n', _log.TakeLast(80));
+            }
+        }
+    }
+
+    /// <summary>Every line the host printed so far, over all its runs, for a test that looks for one.</summary>
+    public IReadOnlyList<string> LogLines
+    {
+        get
+        {
+            lock (_log)
+            {
+                return [.. _log];
             }
         }
     }
@@ -98,6 +111,40 @@ public sealed class SiloProcess(IReadOnlyList<string> storageArgs) : IAsyncDispo
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
+    }
+
+    /// <summary>
+    /// SIGTERM, as docker, systemd or Kubernetes stop a host: the host runs its shutdown (hosted
+    /// services' StopAsync, the silo leaving the cluster) and exits by itself.
+    /// </summary>
+    /// <returns>The exit code, or null if the host was still running after <paramref name="timeout"/>
+    /// (it is then left running: the caller decides, and disposing kills it).</returns>
+    public async Task<int?> Stop(TimeSpan timeout)
+    {
+        if (_process is not { } process)
+        {
+            throw new InvalidOperationException("the silo was never started");
+        }
+
+        if (!process.HasExited)
+        {
+            // .NET sends only SIGKILL (Process.Kill); procps' kill sends the signal a host handles.
+            using var signal = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false })
+                ?? throw new InvalidOperationException("kill did not start");
+            await signal.WaitForExitAsync();
+        }
+
+        using var bound = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(bound.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+
+        return process.ExitCode;
     }
 
     public async ValueTask DisposeAsync()
