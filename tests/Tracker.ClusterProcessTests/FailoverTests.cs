@@ -73,9 +73,9 @@ public sealed class FailoverTests(RedisProcess redis, AzuriteProcess azurite, IT
         }
 
         Assert.Equal(HttpStatusCode.Accepted, (await viaA.Post("/api/v1/ingest/lock-fixes", new JsonArray([.. transits.Select(t => (JsonNode)bodies.Fix(t.Lock, 1, 36.01))]), "device")).StatusCode);
-        // Not /track: a track query and a lock's report for the same transit can deadlock (the
-        // consignment awaits the lock's track while the lock awaits the consignment), a defect of
-        // its own that holds both grains until Orleans' 30 s timeout, failover or not.
+        // Not /track: with it, about one run in three still had track queries stalled 60 s after
+        // the kill (the consignment/lock deadlock is fixed, ConsignmentGrainTests; the rest is not
+        // yet understood: see the notes).
         var paths = transits.SelectMany(t => (string[])[$"/api/v1/containers/{t.Container}", $"/api/v1/consignments/{t.Id}"]).ToList();
         foreach (var path in paths)
         {

@@ -153,4 +153,21 @@ public sealed class ConsignmentGrainTests(ClusterFixture fixture)
         Assert.Equal([2L], (await fixture.Grains.GetGrain<ITransferConsignmentGrain>(next.Id).GetTrack(null, null))!.Locks[0].Points.Select(p => p.Seq));
         Assert.Equal(36.0, container.Position!.Lat);
     }
+
+    [Fact]
+    public async Task Reading_a_transits_track_while_its_locks_report_never_waits_on_itself()
+    {
+        // The consignment reads its locks' tracks while a lock's report waits on the consignment:
+        // if both held their grain's turn, each would wait for the other until the call timed out.
+        var (grain, d) = await Declared();
+        var lockGrain = fixture.Grains.GetGrain<ISmartLockGrain>(d.Locks[0].LockId);
+        var calls = Enumerable.Range(1, 40).SelectMany(n => new Task[]
+        {
+            lockGrain.Report([Fix(n, Declarations.T0.AddMinutes(n))]),
+            grain.GetTrack(null, null),
+        });
+
+        await Task.WhenAll(calls).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(40, (await grain.GetTrack(null, null))!.Locks[0].Points.Length);
+    }
 }

@@ -46,6 +46,11 @@ public interface ITransferConsignmentGrain : IGrainWithStringKey
     [Alias("get")]
     Task<ConsignmentView?> Get();
 
+    /// <summary>
+    /// Interleaves: it reads only the declaration, then waits on the locks and the vehicle, whose
+    /// reports wait on this grain (OnLockFixes); holding the turn meanwhile would deadlock both.
+    /// </summary>
+    [AlwaysInterleave]
     [Alias("track")]
     Task<ConsignmentTrack?> GetTrack(DateTimeOffset? from, DateTimeOffset? to);
 }
