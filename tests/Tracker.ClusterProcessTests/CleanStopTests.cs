@@ -5,6 +5,7 @@ using Tracker.Testing.Clients;
 using Tracker.Testing.Hosts;
 using Tracker.Testing.Identifiers;
 using Tracker.Testing.Processes;
+using Tracker.Testing.Waiting;
 using Xunit.Abstractions;
 
 namespace Tracker.ClusterProcessTests;
@@ -69,7 +70,7 @@ public sealed class CleanStopTests(RedisProcess redis, AzuriteProcess azurite, I
 
         if (peerDeclaredDeadFirst)
         {
-            await Eventually(async () => await ActiveSilos(viaSurvivor) == 1, "the killed silo declared dead");
+            await Eventually.True(async () => await ActiveSilos(viaSurvivor) == 1, TimeSpan.FromSeconds(60), "the killed silo declared dead");
             output.WriteLine($"the killed silo was declared dead by {DateTime.UtcNow:HH:mm:ss.fff} UTC");
         }
 
@@ -90,7 +91,7 @@ public sealed class CleanStopTests(RedisProcess redis, AzuriteProcess azurite, I
     private static async Task<string> SiloOf(ApiClient api, string grainType)
     {
         string? address = null;
-        await Eventually(async () =>
+        await Eventually.True(async () =>
         {
             var counters = await api.Get("/dashboard/DashboardCounters", "admin");
             address = counters["simpleGrainStats"]!.AsArray()
@@ -98,7 +99,7 @@ public sealed class CleanStopTests(RedisProcess redis, AzuriteProcess azurite, I
                 .Select(s => s!["siloAddress"]!.GetValue<string>())
                 .FirstOrDefault();
             return address is not null;
-        }, $"a {grainType} in the dashboard");
+        }, TimeSpan.FromSeconds(60), $"a {grainType} in the dashboard");
         return address!;
     }
 
@@ -110,26 +111,4 @@ public sealed class CleanStopTests(RedisProcess redis, AzuriteProcess azurite, I
 
     private static async Task Acknowledged(ApiClient api, JsonArray fixes) =>
         Assert.Equal(HttpStatusCode.Accepted, (await api.Post("/api/v1/ingest/lock-fixes", fixes, "device")).StatusCode);
-
-    private static async Task Eventually(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                if (await condition())
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            await Task.Delay(250);
-        }
-
-        Assert.Fail($"not reached in 60 s: {what}");
-    }
 }

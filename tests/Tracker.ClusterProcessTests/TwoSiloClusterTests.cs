@@ -7,6 +7,7 @@ using Tracker.Testing.Clients;
 using Tracker.Testing.Hosts;
 using Tracker.Testing.Identifiers;
 using Tracker.Testing.Processes;
+using Tracker.Testing.Waiting;
 using Xunit.Abstractions;
 
 namespace Tracker.ClusterProcessTests;
@@ -76,7 +77,7 @@ public abstract class TwoSiloClusterTests(AzuriteProcess azurite, ITestOutputHel
 
         // One cluster, visible in the dashboard, with the grains on both silos (its counters
         // are gathered from the silos every second or so).
-        await Eventually(async () =>
+        await Eventually.True(async () =>
         {
             var counters = await viaA.Get("/dashboard/DashboardCounters", "admin");
             var active = counters["hosts"]!.AsArray().Count(h => h!["status"]!.GetValue<string>() == "Active");
@@ -84,7 +85,7 @@ public abstract class TwoSiloClusterTests(AzuriteProcess azurite, ITestOutputHel
                 .Where(s => s!["grainType"]!.GetValue<string>().EndsWith("SmartLockGrain", StringComparison.Ordinal) && s["activationCount"]!.GetValue<int>() > 0)
                 .Select(s => s!["siloAddress"]!.GetValue<string>()).Distinct().Count();
             return active == 2 && silosWithLocks == 2;
-        }, "two active silos in the dashboard, each with lock grains");
+        }, TimeSpan.FromSeconds(90), "two active silos in the dashboard, each with lock grains");
 
         // Refused subscriptions stay refused on any host.
         await using var stranger = await LiveClient.ConnectAsync(b.BaseAddress, await viaB.Token("enterprise", tenant: "someone-else"));
@@ -100,7 +101,7 @@ public abstract class TwoSiloClusterTests(AzuriteProcess azurite, ITestOutputHel
         // B serves every grain, with everything A acknowledged (its journal is taken over).
         foreach (var t in transits)
         {
-            await Eventually(async () =>
+            await Eventually.True(async () =>
             {
                 var track = await viaB.Get($"/api/v1/consignments/{t.Id}/track");
                 var seqs = track["locks"]?[0]?["points"]?.AsArray().Select(p => p!["seq"]!.GetValue<long>()).ToList() ?? [];
@@ -108,7 +109,7 @@ public abstract class TwoSiloClusterTests(AzuriteProcess azurite, ITestOutputHel
 
                 // Until the journal is taken over, the state may be that of the last checkpoint.
                 return seqs.Contains(1) && seqs.Contains(2) && container["terminal"]?["lastCode"]?.GetValue<string>() == "GTOT";
-            }, $"state of {t.Id} after host A was killed:\n{b.Log}");
+            }, TimeSpan.FromSeconds(90), () => $"state of {t.Id} after host A was killed:\n{b.Log}");
         }
 
         output.WriteLine($"{Membership} membership: silo A ready in {aReady} ms, silo B joined and ready in {bReady} ms; " +
@@ -146,12 +147,12 @@ public abstract class TwoSiloClusterTests(AzuriteProcess azurite, ITestOutputHel
 
         foreach (var t in transits)
         {
-            await Eventually(async () =>
+            await Eventually.True(async () =>
             {
                 var track = await viaB.Get($"/api/v1/consignments/{t.Id}/track");
                 var seqs = track["locks"]?[0]?["points"]?.AsArray().Select(p => p!["seq"]!.GetValue<long>()).ToHashSet() ?? [];
                 return seqs.SetEquals([1, 2, 3]);
-            }, $"every acknowledged fix of {t.Lock} after host A was killed:\n{b.Log}");
+            }, TimeSpan.FromSeconds(90), () => $"every acknowledged fix of {t.Lock} after host A was killed:\n{b.Log}");
         }
     }
 
@@ -161,31 +162,5 @@ public abstract class TwoSiloClusterTests(AzuriteProcess azurite, ITestOutputHel
     {
         var response = await api.Post(path, body, "device");
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-    }
-
-    private static async Task Eventually(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                if (await condition())
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException)
-            {
-                // A call to a grain of the dead silo can wait until membership declares it dead.
-            }
-
-            await Task.Delay(500);
-        }
-
-        Assert.Fail($"not reached in 90 s: {what}");
     }
 }

@@ -7,6 +7,7 @@ using Tracker.Ingest.Journal;
 using Tracker.Testing.Clients;
 using Tracker.Testing.Hosts;
 using Tracker.Testing.Identifiers;
+using Tracker.Testing.Waiting;
 
 namespace Tracker.FaultTests;
 
@@ -46,7 +47,7 @@ public sealed class JournalTests : IDisposable
         Assert.Equal(HttpStatusCode.Accepted, (await api.Post("/api/v1/ingest/lock-fixes", Fixes("calm", 0, 5), "device")).StatusCode);
 
         var journal = Path.Combine(_root, "journal", $"silo-{silo.SiloPort}");
-        await Eventually(() => Directory.GetFiles(journal, "*.log").Length <= 1, TimeSpan.FromSeconds(30),
+        await Eventually.True(() => Directory.GetFiles(journal, "*.log").Length <= 1, TimeSpan.FromSeconds(30),
             () => $"journal segments still kept: {Directory.GetFiles(journal, "*.log").Length}\n{silo.Log}");
     }
 
@@ -98,14 +99,14 @@ public sealed class JournalTests : IDisposable
         var marker = Path.Combine(_root, "journal", $"silo-{silo.SiloPort}", "checkpoint");
         File.Delete(marker);
         Directory.CreateDirectory(marker);
-        await Eventually(() => Ready(http) == "Degraded", TimeSpan.FromSeconds(30), () => $"still {Ready(http)}\n{silo.Log}");
+        await Eventually.True(() => Ready(http) == "Degraded", TimeSpan.FromSeconds(30), () => $"still {Ready(http)}\n{silo.Log}");
 
         // Ingest still works meanwhile: the journal keeps what it takes.
         using var api = new ApiClient(silo.BaseAddress);
         Assert.Equal(HttpStatusCode.Accepted, (await api.Post("/api/v1/ingest/lock-fixes", Fixes("degraded", 0, 3), "device")).StatusCode);
 
         Directory.Delete(marker);
-        await Eventually(() => Ready(http) == "Healthy", TimeSpan.FromSeconds(30), () => $"still {Ready(http)}\n{silo.Log}");
+        await Eventually.True(() => Ready(http) == "Healthy", TimeSpan.FromSeconds(30), () => $"still {Ready(http)}\n{silo.Log}");
     }
 
     public void Dispose()
@@ -151,18 +152,4 @@ public sealed class JournalTests : IDisposable
     };
 
     private static string Iso(DateTimeOffset time) => time.ToString("O", CultureInfo.InvariantCulture);
-
-    private static async Task Eventually(Func<bool> condition, TimeSpan within, Func<string> what)
-    {
-        var deadline = DateTime.UtcNow + within;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                Assert.Fail($"not reached in {within.TotalSeconds} s: {what()}");
-            }
-
-            await Task.Delay(250);
-        }
-    }
 }
