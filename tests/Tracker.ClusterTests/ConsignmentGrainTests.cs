@@ -106,15 +106,15 @@ public sealed class ConsignmentGrainTests(ClusterFixture fixture)
         var newer = Road(Ids.Unique("RT"), tenant, [Ids.Container()], [Ids.Unique("L")]) with { DepartureOffice = "WHCUS" };
         await fixture.Grains.GetGrain<ITransferConsignmentGrain>(older.Id).Declare(older);
         await fixture.Grains.GetGrain<ITransferConsignmentGrain>(newer.Id).Declare(newer);
-        var directory = fixture.Grains.GetGrain<IConsignmentDirectoryGrain>(0);
-
-        var all = await directory.List(new ConsignmentQuery(Tenant: tenant));
-        var weihai = await directory.List(new ConsignmentQuery(Tenant: tenant, Office: "WHCUS"));
-        var firstPage = await directory.List(new ConsignmentQuery(Tenant: tenant, Take: 1));
+        var all = await ConsignmentDirectory.List(fixture.Grains, new ConsignmentQuery(Tenant: tenant));
+        var weihai = await ConsignmentDirectory.List(fixture.Grains, new ConsignmentQuery(Tenant: tenant, Office: "WHCUS"));
+        var firstPage = await ConsignmentDirectory.List(fixture.Grains, new ConsignmentQuery(Tenant: tenant, Take: 1));
+        var secondPage = await ConsignmentDirectory.List(fixture.Grains, new ConsignmentQuery(Tenant: tenant, Take: 1, After: firstPage.Next));
 
         Assert.Equal([newer.Id, older.Id], all.Items.Select(c => c.Id));
         Assert.Equal([newer.Id], weihai.Items.Select(c => c.Id));
-        Assert.Equal(1, firstPage.Next);
+        Assert.Equal([older.Id], secondPage.Items.Select(c => c.Id));
+        Assert.Null(secondPage.Next);
     }
 
     [Fact]

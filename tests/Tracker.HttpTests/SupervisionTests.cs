@@ -94,6 +94,24 @@ public sealed class SupervisionTests(HostFixture host) : IClassFixture<HostFixtu
         // The same track again (a gateway re-sending) raises nothing new.
         await _api.LockFixesAsync([.. track.Fixes.Take(100)]);
         Assert.Equal(3, (await AlertsOfAsync(id)).Count);
+
+        // A page at a time, each naming the next in its Link header: the same three, newest first, once each.
+        var paged = new List<JsonNode>();
+        var token = await _api.TokenAsync("customs", office: _departure);
+        for (var next = "/api/v1/alerts?limit=1"; next is not null;)
+        {
+            using var response = await _api.GetAsync(next, token);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            paged.AddRange(JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray().Select(a => a!.DeepClone()));
+            next = response.Headers.TryGetValues("Link", out var links)
+                ? System.Text.RegularExpressions.Regex.Match(links.Single(), "^<([^>]+)>; rel=\"next\"$").Groups[1].Value
+                : null;
+            Assert.True(paged.Count <= 3, "a page repeated or never ended");
+        }
+
+        Assert.Equal(alerts.Select(a => Json.Str(a!["id"])).Order(), paged.Select(a => Json.Str(a["id"])).Order());
+        var raised = paged.Select(a => Times.Parse(a["raisedAt"])).ToList();
+        Assert.Equal(raised.OrderDescending(), raised);
     }
 
     [Fact]

@@ -10,6 +10,7 @@ using Tracker.Domain.Identifiers;
 using Tracker.Domain.Supervision;
 using Tracker.Domain.Timing;
 using Tracker.Grains.Alerts;
+using Tracker.Grains.Common;
 
 namespace Tracker.Api.Alerts;
 
@@ -49,7 +50,7 @@ public static class AlertEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> List(ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock, string? status, string? office, string? type, string? since)
+    private static async Task<IResult> List(HttpContext http, ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock, string? status, string? office, string? type, string? since, string? page, string? limit)
     {
         var caller = Caller.From(user);
         var errors = new FieldErrors();
@@ -58,7 +59,19 @@ public static class AlertEndpoints
             Check.Id(errors, "office", office, required: false),
             Check.Enum<AnomalyType>(errors, "type", type, required: false),
             Check.Time(errors, "since", since, SaneTimes.Planned(clock.GetUtcNow()), required: false),
-            Take: PageSize);
+            Take: Check.Limit(errors, "limit", limit, PageSize) ?? PageSize);
+        if (page is not null)
+        {
+            if (KeysetCursor.TryDecode(page) is { } after)
+            {
+                query = query with { After = after };
+            }
+            else
+            {
+                errors.Add("page", "must be a page named by an earlier answer's Link header");
+            }
+        }
+
         if (errors.Any)
         {
             return errors.ToResult();
@@ -74,8 +87,14 @@ public static class AlertEndpoints
             }
         }
 
-        var summaries = await grains.GetGrain<IAlertIndexGrain>(0).List(query);
+        var (summaries, next) = await AlertIndex.List(grains, query);
         var views = await Task.WhenAll(summaries.Select(s => grains.GetGrain<IAlertGrain>(s.Id).Get()));
+        if (next is not null)
+        {
+            // The body stays the plain array API.md gives; the next page is named the way GitHub's API does it.
+            http.Response.Headers.Link = $"<{NextPage.Link(http.Request, next)}>; rel=\"next\"";
+        }
+
         return Results.Ok(views.OfType<AlertView>().ToArray());
     }
 

@@ -58,7 +58,7 @@ public static class DevTokenEndpoint
 
     private static async Task<IResult> Parties(IGrainFactory grains)
     {
-        var page = await grains.GetGrain<IConsignmentDirectoryGrain>(0).List(new ConsignmentQuery(Take: PartiesSample));
+        var page = await ConsignmentDirectory.List(grains, new ConsignmentQuery(Take: PartiesSample));
         return Results.Ok(new DevParties(
             [.. page.Items.Select(c => c.Tenant).Distinct().Order(StringComparer.Ordinal)],
             [.. page.Items.SelectMany(c => c.Offices).Distinct().Order(StringComparer.Ordinal)]));

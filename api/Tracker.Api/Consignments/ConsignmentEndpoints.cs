@@ -11,6 +11,7 @@ using Tracker.Api.Validation;
 using Tracker.Domain.Timing;
 using Tracker.Domain.Transit;
 using Tracker.Grains.Alerts;
+using Tracker.Grains.Common;
 using Tracker.Grains.Consignments;
 
 namespace Tracker.Api.Consignments;
@@ -100,9 +101,9 @@ public static class ConsignmentEndpoints
             Take: PageSize);
         if (page is not null)
         {
-            if (int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var skip))
+            if (KeysetCursor.TryDecode(page) is { } after)
             {
-                query = query with { Skip = skip };
+                query = query with { After = after };
             }
             else
             {
@@ -115,8 +116,8 @@ public static class ConsignmentEndpoints
             return errors.ToResult();
         }
 
-        var result = await grains.GetGrain<IConsignmentDirectoryGrain>(0).List(Caller.From(user).Scope(query));
-        return Results.Ok(new { result.Items, Next = result.Next?.ToString(CultureInfo.InvariantCulture) });
+        var result = await ConsignmentDirectory.List(grains, Caller.From(user).Scope(query));
+        return Results.Ok(new { result.Items, Next = result.Next?.Encode() });
     }
 
     private static async Task<IResult> Get(string id, ClaimsPrincipal user, IGrainFactory grains)

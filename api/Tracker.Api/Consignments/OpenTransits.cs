@@ -15,14 +15,13 @@ public static class OpenTransits
     /// <param name="recentlyClosed">How many of the newest closed transits to add (their boxes may still wait to connect).</param>
     public static async Task<IReadOnlyList<ConsignmentView>> List(IGrainFactory grains, Caller caller, ConsignmentMode? mode, int recentlyClosed = 0)
     {
-        var directory = grains.GetGrain<IConsignmentDirectoryGrain>(0);
         var queries = Open.Select(status => new ConsignmentQuery(mode, status, Take: Limit));
         if (recentlyClosed > 0)
         {
             queries = queries.Append(new ConsignmentQuery(mode, TransitStatus.Closed, Take: recentlyClosed));
         }
 
-        var pages = await Task.WhenAll(queries.Select(q => directory.List(caller.Scope(q))));
+        var pages = await Task.WhenAll(queries.Select(q => ConsignmentDirectory.List(grains, caller.Scope(q))));
         var summaries = pages.SelectMany(p => p.Items).OrderByDescending(c => c.DeclaredAt).ToList();
         var views = await Task.WhenAll(summaries.Select(c => grains.GetGrain<ITransferConsignmentGrain>(c.Id).Get()));
         return [.. views.OfType<ConsignmentView>().Where(v => caller.MaySee(v.Declaration))];

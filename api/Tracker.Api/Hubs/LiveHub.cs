@@ -58,7 +58,7 @@ public sealed class LiveHub(IGrainFactory grains, LiveSubscriptions subscription
     {
         var caller = Caller.From(Context.User!);
         await Groups.AddToGroupAsync(Context.ConnectionId, caller.AlertGroup!);
-        var open = await grains.GetGrain<IAlertIndexGrain>(0).List(new AlertQuery(Office: caller.Role == Roles.Customs ? caller.Office : null, Take: 500));
+        var (open, _) = await AlertIndex.List(grains, new AlertQuery(Office: caller.Role == Roles.Customs ? caller.Office : null, Take: 500));
         var alerts = await Task.WhenAll(open.Where(a => a.Status != AlertStatus.Resolved).Select(a => grains.GetGrain<IAlertGrain>(a.Id).Get()));
         await Clients.Caller.SendAsync("snapshot", LiveViews.Alerts, alerts.OfType<AlertView>().ToArray());
     }

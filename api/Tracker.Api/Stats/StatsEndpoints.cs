@@ -51,16 +51,10 @@ public static class StatsEndpoints
             scope = caller.Office;
         }
 
-        var transits = new List<ConsignmentSummary>();
-        var directory = grains.GetGrain<IConsignmentDirectoryGrain>(0);
-        for (int? skip = 0; skip is { } s;)
-        {
-            var page = await directory.List(new ConsignmentQuery(Office: scope, Skip: s, Take: 1000));
-            transits.AddRange(page.Items.Where(t => (start is null || t.DeclaredAt >= start) && (end is null || t.DeclaredAt <= end)));
-            skip = page.Next;
-        }
-
-        var alerts = await grains.GetGrain<IAlertIndexGrain>(0).List(new AlertQuery(Office: scope, Since: start, Until: end));
+        var transits = (await ConsignmentDirectory.All(grains, new ConsignmentQuery(Office: scope)))
+            .Where(t => (start is null || t.DeclaredAt >= start) && (end is null || t.DeclaredAt <= end))
+            .ToList();
+        var alerts = await AlertIndex.All(grains, new AlertQuery(Office: scope, Since: start, Until: end));
         return Results.Ok(SupervisionStats.Of(scope, start, end, transits, alerts));
     }
 }

@@ -147,6 +147,23 @@ public static class Check
         return value;
     }
 
+    /// <summary>An optional page size: a whole number from 1 to <paramref name="max"/>.</summary>
+    public static int? Limit(FieldErrors errors, string field, string? value, int max)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) || limit < 1 || limit > max)
+        {
+            errors.Add(field, $"must be a whole number from 1 to {max.ToString(CultureInfo.InvariantCulture)}");
+            return null;
+        }
+
+        return limit;
+    }
+
     public static TEnum? Enum<TEnum>(FieldErrors errors, string field, string? value, bool required = true)
         where TEnum : struct, System.Enum
     {

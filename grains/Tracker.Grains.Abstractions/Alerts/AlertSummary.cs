@@ -25,4 +25,13 @@ public sealed record AlertQuery(
     [property: Id(2)] AnomalyType? Type = null,
     [property: Id(3)] DateTimeOffset? Since = null,
     [property: Id(4)] DateTimeOffset? Until = null,
-    [property: Id(5)] int Take = int.MaxValue);
+    [property: Id(5)] int Take = 200,
+    [property: Id(6)] Tracker.Grains.Common.KeysetCursor? After = null)
+{
+    public bool Matches(AlertSummary a) =>
+        (Status is null || a.Status == Status)
+        && (Office is null || a.Offices.Contains(Office))
+        && (Type is null || a.Type == Type)
+        && (Since is null || a.RaisedAt >= Since)
+        && (Until is null || a.RaisedAt <= Until);
+}

@@ -1,15 +1,22 @@
+using System.Collections.Immutable;
+
 namespace Tracker.Grains.Consignments;
 
 /// <summary>
-/// The list of consignments, newest first, for paged and scoped queries. One directory for
-/// the cluster: it changes only on declaration and status changes, never per fix.
+/// One shard of the consignment list (key: the shard's number, see <see cref="ConsignmentDirectory"/>).
+/// It changes only on declaration and status changes, never per fix; a list reads every shard.
 /// </summary>
 [Alias("tracker.IConsignmentDirectoryGrain")]
 public interface IConsignmentDirectoryGrain : IGrainWithIntegerKey
 {
+    /// <summary>
+    /// A new consignment is stored before the call returns (its declaration's answer waits for it);
+    /// a change to a listed one is written at the silo's next checkpoint, like the consignment's own.
+    /// </summary>
     [Alias("upsert")]
     Task Upsert(ConsignmentSummary summary);
 
+    /// <summary>Up to <see cref="ConsignmentQuery.Take"/> + 1 of this shard's matches after the query's cursor, newest first.</summary>
     [Alias("list")]
-    Task<ConsignmentPage> List(ConsignmentQuery query);
+    Task<ImmutableArray<ConsignmentSummary>> List(ConsignmentQuery query);
 }

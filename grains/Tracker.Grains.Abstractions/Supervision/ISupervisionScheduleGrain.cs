@@ -1,9 +1,10 @@
 namespace Tracker.Grains.Supervision;
 
 /// <summary>
-/// When each open transit must next be looked at with no input (signal lost, overdue). One
-/// persisted list wakes the transits that are due, so that idle transits need not stay
-/// activated to watch a clock, and every check survives a restart of the silo.
+/// When each open transit must next be looked at with no input (signal lost, overdue). Persisted
+/// lists wake the transits that are due, so that idle transits need not stay activated to watch a
+/// clock, and every check survives a restart of the silo. Key: the shard's number, see
+/// <see cref="SupervisionSchedule"/>.
 /// </summary>
 [Alias("tracker.ISupervisionScheduleGrain")]
 public interface ISupervisionScheduleGrain : IGrainWithIntegerKey
@@ -12,7 +13,7 @@ public interface ISupervisionScheduleGrain : IGrainWithIntegerKey
     [Alias("watch")]
     Task Watch(string consignmentId, DateTimeOffset? at);
 
-    /// <summary>Keeps the schedule active: called by every silo at start and now and then.</summary>
+    /// <summary>Keeps the shard active: called by every silo at start and now and then; answers how many it watches.</summary>
     [Alias("ping")]
     Task<int> Ping();
 }

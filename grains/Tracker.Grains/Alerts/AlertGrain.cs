@@ -66,7 +66,7 @@ public sealed class AlertGrain(
     {
         state.State.Alert = alert;
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<IAlertIndexGrain>(0).Upsert(AlertSummary.Of(alert));
+        await GrainFactory.AlertShardOf(alert.Id).Upsert(AlertSummary.Of(alert));
         await GrainFactory.GetGrain<ILiveIndexGrain>(0).PushAlert(alert);
         return alert;
     }

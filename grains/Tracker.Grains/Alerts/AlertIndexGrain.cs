@@ -1,30 +1,92 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
+using Tracker.Grains.Common;
+using Tracker.Grains.Indexes;
 using Tracker.Grains.Storage;
 
 namespace Tracker.Grains.Alerts;
 
-public sealed class AlertIndexGrain(
-    [PersistentState("alerts", TrackerStorage.Name)] IPersistentState<AlertIndexState> state) : Grain, IAlertIndexGrain
+/// <summary>
+/// One shard of the alert index. Reentrant, so that alerts raised together share one write
+/// (<see cref="GroupCommit{T}"/>); a write holds this shard's summaries only.
+/// </summary>
+[Reentrant]
+public sealed partial class AlertIndexGrain : Grain, IAlertIndexGrain
 {
-    public async Task Upsert(AlertSummary alert)
+    private readonly GroupCommit<AlertIndexState> _state;
+    private readonly KeysetIndex<AlertSummary> _index = new(AlertIndex.Key);
+    private readonly ILogger<AlertIndexGrain> _logger;
+
+    public AlertIndexGrain(
+        [PersistentState("alerts", TrackerStorage.Name)] IPersistentState<AlertIndexState> persisted,
+        ILogger<AlertIndexGrain> logger)
     {
-        if (state.State.Alerts.TryGetValue(alert.Id, out var known) && known with { Offices = [] } == alert with { Offices = [] })
+        _state = new GroupCommit<AlertIndexState>(persisted);
+        _logger = logger;
+    }
+
+    private int Shard => (int)this.GetPrimaryKeyLong();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        foreach (var alert in _state.State.Alerts.Values)
+        {
+            _index.Add(alert);
+        }
+
+        await MoveStrangers();
+    }
+
+    public Task Upsert(AlertSummary alert)
+    {
+        var alerts = _state.State.Alerts;
+        if (alerts.TryGetValue(alert.Id, out var known))
+        {
+            // Calls may overtake each other: an alert's status only moves forward.
+            if (alert.Status < known.Status || known with { Offices = [] } == alert with { Offices = [] })
+            {
+                return Task.CompletedTask;
+            }
+
+            _index.Replace(known, alert);
+        }
+        else
+        {
+            _index.Add(alert);
+        }
+
+        alerts[alert.Id] = alert;
+        return _state.WriteStateAsync();
+    }
+
+    public Task<ImmutableArray<AlertSummary>> List(AlertQuery query) =>
+        Task.FromResult<ImmutableArray<AlertSummary>>([.. _index.Page(query.After, query.Take + 1, query.Matches)]);
+
+    /// <summary>Before the index was sharded, shard 0's record held every alert: the others' move to their shards once.</summary>
+    private async Task MoveStrangers()
+    {
+        var strangers = _state.State.Alerts.Values.Where(a => Shards.Of(a.Id, AlertIndex.ShardCount) != Shard).ToList();
+        if (strangers.Count == 0)
         {
             return;
         }
 
-        state.State.Alerts[alert.Id] = alert;
-        await state.WriteStateAsync();
+        foreach (var chunk in strangers.Chunk(256))
+        {
+            await Task.WhenAll(chunk.Select(a => GrainFactory.AlertShardOf(a.Id).Upsert(a)));
+        }
+
+        foreach (var a in strangers)
+        {
+            _state.State.Alerts.Remove(a.Id);
+            _index.Remove(a);
+        }
+
+        await _state.WriteStateAsync();
+        LogMoved(strangers.Count, Shard);
     }
 
-    public Task<ImmutableArray<AlertSummary>> List(AlertQuery query) => Task.FromResult(state.State.Alerts.Values
-        .Where(a => query.Status is null || a.Status == query.Status)
-        .Where(a => query.Office is null || a.Offices.Contains(query.Office))
-        .Where(a => query.Type is null || a.Type == query.Type)
-        .Where(a => query.Since is null || a.RaisedAt >= query.Since)
-        .Where(a => query.Until is null || a.RaisedAt <= query.Until)
-        .OrderByDescending(a => a.RaisedAt)
-        .ThenBy(a => a.Id, StringComparer.Ordinal)
-        .Take(query.Take)
-        .ToImmutableArray());
+    [LoggerMessage(Level = LogLevel.Information, Message = "Moved {Count} alerts from shard {Shard} of the alert index to their own shards")]
+    private partial void LogMoved(int count, int shard);
 }

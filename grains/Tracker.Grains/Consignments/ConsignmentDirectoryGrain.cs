@@ -1,37 +1,106 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
+using Tracker.Grains.Checkpoints;
+using Tracker.Grains.Common;
+using Tracker.Grains.Indexes;
 using Tracker.Grains.Storage;
 
 namespace Tracker.Grains.Consignments;
 
-public sealed class ConsignmentDirectoryGrain(
-    [PersistentState("directory", TrackerStorage.Name)] IPersistentState<DirectoryState> state) : Grain, IConsignmentDirectoryGrain
+/// <summary>
+/// One shard of the consignment list. Reentrant, so that declarations arriving together share one
+/// write (<see cref="GroupCommit{T}"/>); status changes are written at checkpoints. A write holds
+/// this shard's summaries only: 1/<see cref="ConsignmentDirectory.ShardCount"/> of the list.
+/// </summary>
+[Reentrant]
+public sealed partial class ConsignmentDirectoryGrain : Grain, IConsignmentDirectoryGrain, ICheckpointable
 {
-    public async Task Upsert(ConsignmentSummary summary)
+    private readonly CheckpointedState<DirectoryState> _state;
+    private readonly KeysetIndex<ConsignmentSummary> _index = new(ConsignmentDirectory.Key);
+    private readonly ILogger<ConsignmentDirectoryGrain> _logger;
+
+    public ConsignmentDirectoryGrain(
+        [PersistentState("directory", TrackerStorage.Name)] IPersistentState<DirectoryState> persisted,
+        DirtyGrains dirty,
+        IGrainContext context,
+        ILogger<ConsignmentDirectoryGrain> logger)
     {
-        if (state.State.Consignments.TryGetValue(summary.Id, out var known) && Same(known, summary))
+        _state = new CheckpointedState<DirectoryState>(new GroupCommit<DirectoryState>(persisted), dirty, context);
+        _logger = logger;
+    }
+
+    private int Shard => (int)this.GetPrimaryKeyLong();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        foreach (var summary in _state.State.Consignments.Values)
+        {
+            _index.Add(summary);
+        }
+
+        await MoveStrangers();
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _state.FlushOnDeactivation();
+
+    public Task Upsert(ConsignmentSummary summary)
+    {
+        var consignments = _state.State.Consignments;
+        if (!consignments.TryGetValue(summary.Id, out var known))
+        {
+            consignments[summary.Id] = summary;
+            _index.Add(summary);
+            return _state.WriteNow();
+        }
+
+        // Calls may overtake each other: an older summary never replaces a newer one.
+        if (summary.UpdatedAt < known.UpdatedAt || Same(known, summary))
+        {
+            return Task.CompletedTask;
+        }
+
+        consignments[summary.Id] = summary;
+        _index.Replace(known, summary);
+        _state.Changed();
+        return Task.CompletedTask;
+    }
+
+    public Task<ImmutableArray<ConsignmentSummary>> List(ConsignmentQuery query) =>
+        Task.FromResult<ImmutableArray<ConsignmentSummary>>([.. _index.Page(query.After, query.Take + 1, query.Matches)]);
+
+    public Task Flush() => _state.Flush();
+
+    /// <summary>
+    /// Before the list was sharded, shard 0's record was the whole list. Whatever it holds of other
+    /// shards moves to them (stored there before it is dropped here), once, at its first activation.
+    /// </summary>
+    private async Task MoveStrangers()
+    {
+        var strangers = _state.State.Consignments.Values.Where(c => Shards.Of(c.Id, ConsignmentDirectory.ShardCount) != Shard).ToList();
+        if (strangers.Count == 0)
         {
             return;
         }
 
-        state.State.Consignments[summary.Id] = summary;
-        await state.WriteStateAsync();
-    }
+        foreach (var chunk in strangers.Chunk(256))
+        {
+            await Task.WhenAll(chunk.Select(c => GrainFactory.ShardOf(c.Id).Upsert(c)));
+        }
 
-    public Task<ConsignmentPage> List(ConsignmentQuery query)
-    {
-        var matching = state.State.Consignments.Values
-            .Where(c => query.Mode is null || c.Mode == query.Mode)
-            .Where(c => query.Status is null || c.Status == query.Status)
-            .Where(c => query.Office is null || c.Offices.Contains(query.Office))
-            .Where(c => query.Tenant is null || c.Tenant == query.Tenant)
-            .OrderByDescending(c => c.DeclaredAt)
-            .ThenBy(c => c.Id, StringComparer.Ordinal)
-            .Skip(query.Skip)
-            .Take(query.Take + 1)
-            .ToList();
-        var more = matching.Count > query.Take;
-        return Task.FromResult(new ConsignmentPage([.. matching.Take(query.Take)], more ? query.Skip + query.Take : null));
+        foreach (var c in strangers)
+        {
+            _state.State.Consignments.Remove(c.Id);
+            _index.Remove(c);
+        }
+
+        await _state.WriteNow();
+        LogMoved(strangers.Count, Shard);
     }
 
     private static bool Same(ConsignmentSummary a, ConsignmentSummary b) =>
         a with { Offices = [] } == b with { Offices = [] } && a.Offices.SequenceEqual(b.Offices);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Moved {Count} consignments from shard {Shard} of the directory to their own shards")]
+    private partial void LogMoved(int count, int shard);
 }

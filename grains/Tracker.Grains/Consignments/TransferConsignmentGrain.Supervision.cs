@@ -284,12 +284,12 @@ public sealed partial class TransferConsignmentGrain
         var next = Supervised ? Supervisor.NextCheck : null;
         if (next is { } at && (s.ScheduledAt is null || at < s.ScheduledAt))
         {
-            await GrainFactory.GetGrain<ISupervisionScheduleGrain>(0).Watch(Id, at);
+            await GrainFactory.ScheduleOf(Id).Watch(Id, at);
             s.ScheduledAt = at;
         }
         else if (next is null && s.ScheduledAt is not null)
         {
-            await GrainFactory.GetGrain<ISupervisionScheduleGrain>(0).Watch(Id, null);
+            await GrainFactory.ScheduleOf(Id).Watch(Id, null);
             s.ScheduledAt = null;
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
 using Tracker.Domain.Supervision;
 using Tracker.Domain.Transit;
 using Tracker.Grains.Checkpoints;
@@ -19,7 +20,8 @@ public sealed partial class TransferConsignmentGrain(
     DirtyGrains dirty,
     IGrainContext context,
     LiveFeed live,
-    TimeProvider clock) : Grain, ITransferConsignmentGrain, ISupervisedTransit, ICheckpointable
+    TimeProvider clock,
+    ILogger<TransferConsignmentGrain> logger) : Grain, ITransferConsignmentGrain, ISupervisedTransit, ICheckpointable
 {
     private readonly IPersistentState<ConsignmentState> _persisted = persisted;
     private readonly CheckpointedState<ConsignmentState> _state = new(persisted, dirty, context);
@@ -261,7 +263,36 @@ public sealed partial class TransferConsignmentGrain(
             LiveItem.KeyOf(LiveKind.Consignment, Id), LiveKind.Consignment, s.UpdatedAt, d.Mode, at?.Lat, at?.Lon,
             Label: $"{d.Origin.UnLocode} → {d.Destination.UnLocode}", Status: WireName(s.Status), ConsignmentId: Id, Containers: d.Containers,
             Held: s.OnHold, Carrier: CarrierKey(d)));
-        return GrainFactory.GetGrain<IConsignmentDirectoryGrain>(0).Upsert(new ConsignmentSummary(
-            Id, d.Tenant, d.Mode, s.Status, s.OnHold, d.Offices, s.DeclaredAt, s.UpdatedAt, d.Containers.Length, d.Origin.UnLocode, d.Destination.UnLocode));
+        return GrainFactory.ShardOf(Id).Upsert(Summary());
     }
+
+    private ConsignmentSummary Summary()
+    {
+        var s = _state.State;
+        var d = s.Declaration!;
+        return new ConsignmentSummary(
+            Id, d.Tenant, d.Mode, s.Status, s.OnHold, d.Offices, s.DeclaredAt, s.UpdatedAt, d.Containers.Length, d.Origin.UnLocode, d.Destination.UnLocode);
+    }
+
+    /// <summary>
+    /// The directory's copy of a status change is written at its shard's checkpoint, this grain's at its own:
+    /// should the shard's silo die between the two, the list catches up when the consignment next wakes.
+    /// </summary>
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (_state.State is { Declaration: not null, LinksPending: false })
+        {
+            try
+            {
+                await GrainFactory.ShardOf(Id).Upsert(Summary());
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogListingFailed(e, Id);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Consignment {Consignment} could not bring its directory entry up to date; it will at its next status change")]
+    private partial void LogListingFailed(Exception exception, string consignment);
 }

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Logging;
 namespace Tracker.Grains.Supervision;
 
 /// <summary>
-/// Keeps the supervision schedule activated: every silo pings it at start and every minute,
-/// so after a restart or the loss of its silo the schedule wakes up again by itself.
+/// Keeps the supervision schedule's shards activated: every silo pings them at start and every
+/// minute, so after a restart or the loss of their silo they wake up again by themselves.
 /// </summary>
 public sealed partial class ScheduleKeeper(IGrainFactory grains, ILogger<ScheduleKeeper> logger) : BackgroundService
 {
@@ -18,7 +18,7 @@ public sealed partial class ScheduleKeeper(IGrainFactory grains, ILogger<Schedul
             try
             {
                 // A stop does not wait for a ping to a schedule whose silo died (see LiveFeed).
-                await grains.GetGrain<ISupervisionScheduleGrain>(0).Ping().WaitAsync(stoppingToken);
+                await Task.WhenAll(SupervisionSchedule.AllShards(grains).Select(s => s.Ping())).WaitAsync(stoppingToken);
                 await Task.Delay(Every, stoppingToken);
             }
             catch (OperationCanceledException)

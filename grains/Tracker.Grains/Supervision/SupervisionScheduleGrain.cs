@@ -1,18 +1,25 @@
 using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
+using Tracker.Grains.Common;
+using Tracker.Grains.Indexes;
 using Tracker.Grains.Storage;
 
 namespace Tracker.Grains.Supervision;
 
 /// <summary>
-/// Ticks every few seconds and wakes the transits that are due. Its list is written at most
-/// every <see cref="WriteEvery"/>: after a crash a transit may be woken earlier than needed
-/// (it answers with its real next check), never later than its last written time.
+/// One shard of the schedule: ticks every few seconds and wakes its transits that are due. What
+/// the wake-ups learn is written at most every <see cref="WriteEvery"/>: after a crash a transit
+/// may be woken earlier than needed (it answers with its real next check), never later than its
+/// last written time. Reentrant, so that transits declared together share one write.
 /// </summary>
+[Reentrant]
 public sealed partial class SupervisionScheduleGrain(
-    [PersistentState("schedule", TrackerStorage.Name)] IPersistentState<ScheduleState> state,
+    [PersistentState("schedule", TrackerStorage.Name)] IPersistentState<ScheduleState> persisted,
     TimeProvider clock,
     ILogger<SupervisionScheduleGrain> logger) : Grain, ISupervisionScheduleGrain
 {
+    private readonly GroupCommit<ScheduleState> _state = new(persisted);
+
     public static readonly TimeSpan Tick = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan WriteEvery = TimeSpan.FromSeconds(10);
     private const int WakeConcurrency = 16;
@@ -20,23 +27,25 @@ public sealed partial class SupervisionScheduleGrain(
     private bool _dirty;
     private DateTimeOffset _lastWrite;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    private int Shard => (int)this.GetPrimaryKeyLong();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         this.RegisterGrainTimer(WakeDue, new GrainTimerCreationOptions(Tick, Tick) { Interleave = true });
-        return Task.CompletedTask;
+        await MoveStrangers();
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         if (_dirty)
         {
-            await state.WriteStateAsync(cancellationToken);
+            await _state.WriteStateAsync();
         }
     }
 
     public async Task Watch(string consignmentId, DateTimeOffset? at)
     {
-        var due = state.State.Due;
+        var due = _state.State.Due;
         if (at is { } time)
         {
             if (due.TryGetValue(consignmentId, out var known) && known <= time)
@@ -52,33 +61,38 @@ public sealed partial class SupervisionScheduleGrain(
         }
 
         // A new or earlier check is a promise to a transit: kept before the call returns.
-        await state.WriteStateAsync();
+        await _state.WriteStateAsync();
         _dirty = false;
     }
 
     public Task<int> Ping()
     {
         DelayDeactivation(TimeSpan.FromMinutes(5));
-        return Task.FromResult(state.State.Due.Count);
+        return Task.FromResult(_state.State.Due.Count);
     }
 
     private async Task WakeDue(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var due = state.State.Due.Where(d => d.Value <= now).Select(d => d.Key).ToList();
+        var due = _state.State.Due.Where(d => d.Value <= now).ToList();
         // In chunks on the grain's own scheduler: many due transits never flood the cluster.
         foreach (var chunk in due.Chunk(WakeConcurrency))
         {
-            var answers = await Task.WhenAll(chunk.Select(async id => (Id: id, Next: await Wake(id, now))));
-            foreach (var (id, next) in answers)
+            var answers = await Task.WhenAll(chunk.Select(async d => (Id: d.Key, Was: d.Value, Next: await Wake(d.Key, now))));
+            foreach (var (id, was, next) in answers)
             {
-                if (next is { } at)
+                // A transit that asked for an earlier look while it was being woken keeps that promise.
+                if (_state.State.Due.TryGetValue(id, out var asked) && asked < was)
                 {
-                    state.State.Due[id] = at;
+                    _state.State.Due[id] = next is { } later && later < asked ? later : asked;
+                }
+                else if (next is { } at)
+                {
+                    _state.State.Due[id] = at;
                 }
                 else
                 {
-                    state.State.Due.Remove(id);
+                    _state.State.Due.Remove(id);
                 }
             }
         }
@@ -86,10 +100,36 @@ public sealed partial class SupervisionScheduleGrain(
         _dirty |= due.Count > 0;
         if (_dirty && now - _lastWrite >= WriteEvery)
         {
-            await state.WriteStateAsync(cancellationToken);
+            await _state.WriteStateAsync();
             _dirty = false;
             _lastWrite = now;
         }
+    }
+
+    /// <summary>
+    /// Before the schedule was sharded, shard 0's record was the whole schedule. Whatever it holds of
+    /// other shards moves to them (promised there before it is dropped here), once, at its first activation.
+    /// </summary>
+    private async Task MoveStrangers()
+    {
+        var strangers = _state.State.Due.Where(d => Shards.Of(d.Key, SupervisionSchedule.ShardCount) != Shard).ToList();
+        if (strangers.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var chunk in strangers.Chunk(256))
+        {
+            await Task.WhenAll(chunk.Select(d => GrainFactory.ScheduleOf(d.Key).Watch(d.Key, d.Value)));
+        }
+
+        foreach (var (id, _) in strangers)
+        {
+            _state.State.Due.Remove(id);
+        }
+
+        await _state.WriteStateAsync();
+        LogMoved(strangers.Count, Shard);
     }
 
     private async Task<DateTimeOffset?> Wake(string id, DateTimeOffset now)
@@ -104,6 +144,9 @@ public sealed partial class SupervisionScheduleGrain(
             return now + TimeSpan.FromSeconds(30);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Moved {Count} transits from shard {Shard} of the supervision schedule to their own shards")]
+    private partial void LogMoved(int count, int shard);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Supervision check of transit {Consignment} failed; retried shortly")]
     private partial void LogWakeFailed(Exception exception, string consignment);

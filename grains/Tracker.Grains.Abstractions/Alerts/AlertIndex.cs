@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using Tracker.Grains.Common;
+
+namespace Tracker.Grains.Alerts;
+
+/// <summary>The alert list, spread over <see cref="ShardCount"/> shard grains by alert id.</summary>
+public static class AlertIndex
+{
+    /// <summary>Fixed: an alert's shard is found by it, so changing it needs the index rebuilt.</summary>
+    public const int ShardCount = 64;
+
+    public static KeysetCursor Key(AlertSummary a) => new(a.RaisedAt, a.Id);
+
+    public static IAlertIndexGrain AlertShardOf(this IGrainFactory grains, string alertId) =>
+        grains.GetGrain<IAlertIndexGrain>(Shards.Of(alertId, ShardCount));
+
+    public static async Task<(ImmutableArray<AlertSummary> Items, KeysetCursor? Next)> List(IGrainFactory grains, AlertQuery query)
+    {
+        var pages = await Task.WhenAll(Enumerable.Range(0, ShardCount).Select(s => grains.GetGrain<IAlertIndexGrain>(s).List(query)));
+        return Keyset.Merge(pages.Select(p => (IReadOnlyList<AlertSummary>)p), query.Take, Key);
+    }
+
+    /// <summary>Every match, for figures over the whole index: one call per shard.</summary>
+    public static async Task<List<AlertSummary>> All(IGrainFactory grains, AlertQuery query)
+    {
+        var all = query with { After = null, Take = int.MaxValue - 1 };
+        var pages = await Task.WhenAll(Enumerable.Range(0, ShardCount).Select(s => grains.GetGrain<IAlertIndexGrain>(s).List(all)));
+        return [.. pages.SelectMany(p => p).OrderBy(Key, KeysetCursor.Order)];
+    }
+}
