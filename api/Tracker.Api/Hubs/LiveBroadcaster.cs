@@ -10,7 +10,7 @@ using Tracker.Grains.Live;
 namespace Tracker.Api.Hubs;
 
 /// <summary>
-/// This host's end of the live pipeline: registered with the live index as an observer, it
+/// This host's end of the live pipeline: registered with every live index shard as an observer, it
 /// receives every silo's coalesced changes, sorts them into the views its clients watch and
 /// sends each view at most every 250 ms as one "deltas" message to that view's group.
 /// </summary>
@@ -69,7 +69,7 @@ public sealed partial class LiveBroadcaster(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var self = grains.CreateObjectReference<ILiveObserver>(this);
-        var index = grains.GetGrain<ILiveIndexGrain>(0);
+        var shards = LiveIndex.AllShards(grains).ToList();
         var renewAt = DateTime.MinValue;
         using var timer = new PeriodicTimer(Interval);
         try
@@ -78,7 +78,8 @@ public sealed partial class LiveBroadcaster(
             {
                 if (DateTime.UtcNow >= renewAt)
                 {
-                    renewAt = await Register(index, self, stoppingToken) ? DateTime.UtcNow + Renewal : DateTime.UtcNow + TimeSpan.FromSeconds(1);
+                    var registered = await Task.WhenAll(shards.Select(index => Register(index, self, stoppingToken)));
+                    renewAt = registered.All(r => r) ? DateTime.UtcNow + Renewal : DateTime.UtcNow + TimeSpan.FromSeconds(1);
                 }
 
                 await timer.WaitForNextTickAsync(stoppingToken);
@@ -90,7 +91,7 @@ public sealed partial class LiveBroadcaster(
         }
         finally
         {
-            await Unregister(index, self);
+            await Task.WhenAll(shards.Select(index => Unregister(index, self)));
             grains.DeleteObjectReference<ILiveObserver>(self);
         }
     }

@@ -27,7 +27,7 @@ public sealed class LiveHub(IGrainFactory grains, LiveSubscriptions subscription
         await Groups.AddToGroupAsync(Context.ConnectionId, view);
         subscriptions.Add(Context.ConnectionId, view);
 
-        var items = (await grains.GetGrain<ILiveIndexGrain>(0).Snapshot(view)).ToList();
+        var items = await LiveIndex.Snapshot(grains, view);
         if (container is not null)
         {
             items.Insert(0, ContainerItem(container));

@@ -4,9 +4,10 @@ using Tracker.Grains.Alerts;
 namespace Tracker.Grains.Live;
 
 /// <summary>
-/// The cluster's live index: every silo's feed pushes its coalesced changes here every
-/// 250 ms; it keeps the latest item of each object (for snapshots) and passes the changes on
-/// to every host that has hub clients, wherever the grains behind them live.
+/// One shard of the cluster's live index (key: the shard's number, see <see cref="LiveIndex"/>):
+/// every silo's feed pushes its coalesced changes of the shard here every 250 ms; it keeps the
+/// latest item of each object (for snapshots) and passes the changes on to every host that has
+/// hub clients, wherever the grains behind them live.
 /// </summary>
 [Alias("tracker.ILiveIndexGrain")]
 public interface ILiveIndexGrain : IGrainWithIntegerKey

@@ -1,3 +1,4 @@
+using Tracker.Grains.Common;
 using Tracker.Grains.Live;
 using Tracker.Grains.Storage;
 
@@ -67,7 +68,7 @@ public sealed class AlertGrain(
         state.State.Alert = alert;
         await state.WriteStateAsync();
         await GrainFactory.AlertShardOf(alert.Id).Upsert(AlertSummary.Of(alert));
-        await GrainFactory.GetGrain<ILiveIndexGrain>(0).PushAlert(alert);
+        await GrainFactory.Shard(Shards.Of(alert.ConsignmentId, LiveIndex.ShardCount)).PushAlert(alert);
         return alert;
     }
 }

@@ -7,8 +7,8 @@ namespace Tracker.Grains.Live;
 
 /// <summary>
 /// This silo's outbox of live changes. Grains publish here in memory (never a call per
-/// change); every <see cref="Interval"/> the latest item of each changed object goes to the
-/// live index in one call.
+/// change); every <see cref="Interval"/> the latest item of each changed object goes to its
+/// live index shard, one call per shard with changes.
 /// </summary>
 public sealed partial class LiveFeed(IGrainFactory grains, ILogger<LiveFeed> logger) : BackgroundService
 {
@@ -41,19 +41,27 @@ public sealed partial class LiveFeed(IGrainFactory grains, ILogger<LiveFeed> log
             var batch = Interlocked.Exchange(ref _pending, new ConcurrentDictionary<string, LiveItem>(StringComparer.Ordinal));
             try
             {
-                // A stop does not wait for a push to an index whose silo died: Orleans would hold
-                // the call until that silo is declared dead, and the host's stop with it.
-                await grains.GetGrain<ILiveIndexGrain>(0).Push([.. batch.Values]).WaitAsync(stoppingToken);
+                await Task.WhenAll(batch.Values.GroupBy(LiveIndex.ShardOf).Select(shard => Push(shard.Key, [.. shard], stoppingToken)));
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // Live views are a projection: a lost batch is superseded by the next change.
-                LogPushFailed(e, batch.Count);
-            }
+        }
+    }
+
+    private async Task Push(int shard, ImmutableArray<LiveItem> items, CancellationToken stoppingToken)
+    {
+        try
+        {
+            // A stop does not wait for a push to an index whose silo died: Orleans would hold
+            // the call until that silo is declared dead, and the host's stop with it.
+            await grains.Shard(shard).Push(items).WaitAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Live views are a projection: a lost batch is superseded by the next change.
+            LogPushFailed(e, items.Length);
         }
     }
 

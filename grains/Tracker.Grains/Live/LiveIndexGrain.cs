@@ -8,7 +8,8 @@ using Tracker.Grains.Storage;
 namespace Tracker.Grains.Live;
 
 /// <summary>
-/// Keeps the latest item of every object for snapshots, and passes changes on to the hosts.
+/// One shard of the live index: keeps the latest item of its objects for snapshots, and passes
+/// changes on to the hosts.
 /// The items are written every few seconds (never per change), so that after a restart the map
 /// starts from where it was; the grains behind them keep the truth, and the next report of each
 /// object supersedes what a crash lost.
@@ -23,18 +24,33 @@ public sealed partial class LiveIndexGrain(
     private readonly ObserverManager<ILiveObserver> _hosts = new(TimeSpan.FromMinutes(1), logger);
     private bool _dirty;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    private int Shard => (int)this.GetPrimaryKeyLong();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // Before the index was sharded, shard 0 held every object: the others' items go to their shards.
+        var strangers = new List<LiveItem>();
         foreach (var item in state.State.Items)
         {
-            _latest[item.Id] = item;
+            if (LiveIndex.ShardOf(item) == Shard)
+            {
+                _latest[item.Id] = item;
+            }
+            else
+            {
+                strangers.Add(item);
+            }
         }
 
         // Never collected while hosts listen: an idle index would have to reload its snapshot.
         DelayDeactivation(TimeSpan.FromDays(3650));
         var every = options.Value.CheckpointInterval;
         this.RegisterGrainTimer(Checkpoint, new GrainTimerCreationOptions(every, every) { Interleave = false });
-        return Task.CompletedTask;
+        if (strangers.Count > 0)
+        {
+            await Task.WhenAll(strangers.GroupBy(LiveIndex.ShardOf).Select(g => GrainFactory.Shard(g.Key).Push([.. g])));
+            _dirty = true;
+        }
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Checkpoint();
