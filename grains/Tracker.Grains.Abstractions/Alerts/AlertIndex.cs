@@ -12,11 +12,11 @@ public static class AlertIndex
     public static KeysetCursor Key(AlertSummary a) => new(a.RaisedAt, a.Id);
 
     public static IAlertIndexGrain AlertShardOf(this IGrainFactory grains, string alertId) =>
-        grains.GetGrain<IAlertIndexGrain>(Shards.Of(alertId, ShardCount));
+        grains.Ref<IAlertIndexGrain>(Shards.Of(alertId, ShardCount));
 
     public static async Task<(ImmutableArray<AlertSummary> Items, KeysetCursor? Next)> List(IGrainFactory grains, AlertQuery query)
     {
-        var pages = await Task.WhenAll(Enumerable.Range(0, ShardCount).Select(s => grains.GetGrain<IAlertIndexGrain>(s).List(query)));
+        var pages = await Task.WhenAll(Enumerable.Range(0, ShardCount).Select(s => grains.Ref<IAlertIndexGrain>(s).List(query)));
         return Keyset.Merge(pages.Select(p => (IReadOnlyList<AlertSummary>)p), query.Take, Key);
     }
 
@@ -24,7 +24,7 @@ public static class AlertIndex
     public static async Task<List<AlertSummary>> All(IGrainFactory grains, AlertQuery query)
     {
         var all = query with { After = null, Take = int.MaxValue - 1 };
-        var pages = await Task.WhenAll(Enumerable.Range(0, ShardCount).Select(s => grains.GetGrain<IAlertIndexGrain>(s).List(all)));
+        var pages = await Task.WhenAll(Enumerable.Range(0, ShardCount).Select(s => grains.Ref<IAlertIndexGrain>(s).List(all)));
         return [.. pages.SelectMany(p => p).OrderBy(Key, KeysetCursor.Order)];
     }
 }

@@ -14,12 +14,12 @@ public static class ConsignmentDirectory
     public static KeysetCursor Key(ConsignmentSummary c) => new(c.DeclaredAt, c.Id);
 
     public static IConsignmentDirectoryGrain ShardOf(this IGrainFactory grains, string consignmentId) =>
-        grains.GetGrain<IConsignmentDirectoryGrain>(Shards.Of(consignmentId, ShardCount));
+        grains.Ref<IConsignmentDirectoryGrain>(Shards.Of(consignmentId, ShardCount));
 
     /// <summary>One page of the whole list: every shard's first matches after the cursor, merged.</summary>
     public static async Task<ConsignmentPage> List(IGrainFactory grains, ConsignmentQuery query)
     {
-        var pages = await Task.WhenAll(Enumerable.Range(0, ShardCount).Select(s => grains.GetGrain<IConsignmentDirectoryGrain>(s).List(query)));
+        var pages = await Task.WhenAll(Enumerable.Range(0, ShardCount).Select(s => grains.Ref<IConsignmentDirectoryGrain>(s).List(query)));
         var (items, next) = Keyset.Merge(pages.Select(p => (IReadOnlyList<ConsignmentSummary>)p), query.Take, Key);
         return new ConsignmentPage(items, next);
     }
@@ -28,7 +28,7 @@ public static class ConsignmentDirectory
     public static async Task<List<ConsignmentSummary>> All(IGrainFactory grains, ConsignmentQuery query)
     {
         var all = query with { After = null, Take = int.MaxValue - 1 };
-        var pages = await Task.WhenAll(Enumerable.Range(0, ShardCount).Select(s => grains.GetGrain<IConsignmentDirectoryGrain>(s).List(all)));
+        var pages = await Task.WhenAll(Enumerable.Range(0, ShardCount).Select(s => grains.Ref<IConsignmentDirectoryGrain>(s).List(all)));
         return [.. pages.SelectMany(p => p).OrderBy(Key, KeysetCursor.Order)];
     }
 }

@@ -17,7 +17,7 @@ public static class LiveIndex
 
     public static int ShardOf(LiveItem item) => Shards.Of(item.ConsignmentId ?? item.Id, ShardCount);
 
-    public static ILiveIndexGrain Shard(this IGrainFactory grains, int shard) => grains.GetGrain<ILiveIndexGrain>(shard);
+    public static ILiveIndexGrain Shard(this IGrainFactory grains, int shard) => grains.Ref<ILiveIndexGrain>(shard);
 
     public static IEnumerable<ILiveIndexGrain> AllShards(IGrainFactory grains) =>
         Enumerable.Range(0, ShardCount).Select(grains.Shard);

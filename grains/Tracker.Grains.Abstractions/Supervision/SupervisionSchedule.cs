@@ -9,8 +9,8 @@ public static class SupervisionSchedule
     public const int ShardCount = 64;
 
     public static ISupervisionScheduleGrain ScheduleOf(this IGrainFactory grains, string consignmentId) =>
-        grains.GetGrain<ISupervisionScheduleGrain>(Shards.Of(consignmentId, ShardCount));
+        grains.Ref<ISupervisionScheduleGrain>(Shards.Of(consignmentId, ShardCount));
 
     public static IEnumerable<ISupervisionScheduleGrain> AllShards(IGrainFactory grains) =>
-        Enumerable.Range(0, ShardCount).Select(s => grains.GetGrain<ISupervisionScheduleGrain>(s));
+        Enumerable.Range(0, ShardCount).Select(s => grains.Ref<ISupervisionScheduleGrain>(s));
 }

@@ -203,7 +203,7 @@ public sealed partial class TransferConsignmentGrain
         }
 
         await Task.WhenAll(milestones.GroupBy(m => m.EquipmentReference!).Select(g =>
-            GrainFactory.GetGrain<IContainerGrain>(g.Key).Apply([.. g])));
+            GrainFactory.Ref<IContainerGrain>(g.Key).Apply([.. g])));
         if (statusChanged)
         {
             await AfterStatusChange();
@@ -237,7 +237,7 @@ public sealed partial class TransferConsignmentGrain
         {
             if (_state.State.OpenEpisodes.Remove(EpisodeKey(end.Type, end.Device), out var alertId) && alertId.Length > 0)
             {
-                await GrainFactory.GetGrain<IAlertGrain>(alertId).EpisodeEnded(end.At, end.Summary);
+                await GrainFactory.Ref<IAlertGrain>(alertId).EpisodeEnded(end.At, end.Summary);
             }
         }
     }
@@ -264,7 +264,7 @@ public sealed partial class TransferConsignmentGrain
 
         s.AlertIds.Add(id);
         s.OpenEpisodes[episode] = id;
-        await GrainFactory.GetGrain<IAlertGrain>(id).Raise(alert);
+        await GrainFactory.Ref<IAlertGrain>(id).Raise(alert);
     }
 
     /// <summary>

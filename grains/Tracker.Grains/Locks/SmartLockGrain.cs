@@ -56,7 +56,7 @@ public sealed class SmartLockGrain : Grain, ISmartLockGrain, ICheckpointable
 
         if (current.Binding is { } binding)
         {
-            await GrainFactory.GetGrain<ITransferConsignmentGrain>(binding.ConsignmentId).OnLockFixes(LockId, [.. fresh]);
+            await GrainFactory.Ref<ITransferConsignmentGrain>(binding.ConsignmentId).OnLockFixes(LockId, [.. fresh]);
         }
 
         return new IngestOutcome(fresh.Count, fixes.Length - fresh.Count);

@@ -43,7 +43,7 @@ public sealed class VehicleGrain : Grain, IVehicleGrain, ICheckpointable
             PublishLive();
             if (_state.State.ConsignmentId is { } consignment)
             {
-                await GrainFactory.GetGrain<ITransferConsignmentGrain>(consignment).OnVehicleFixes(VehicleId, [.. fresh]);
+                await GrainFactory.Ref<ITransferConsignmentGrain>(consignment).OnVehicleFixes(VehicleId, [.. fresh]);
             }
         }
 

@@ -31,7 +31,7 @@ public sealed class AisTransponderGrain(
         {
             var forward = s.Pending is { } pending ? [pending, .. fresh] : fresh;
             s.Pending = null;
-            await GrainFactory.GetGrain<IVesselGrain>(imo).Report([.. forward.Select(r => r with { Imo = imo })]);
+            await GrainFactory.Ref<IVesselGrain>(imo).Report([.. forward.Select(r => r with { Imo = imo })]);
         }
         else if (fresh[^1] is var latest && (s.Pending is null || latest.Time > s.Pending.Time))
         {

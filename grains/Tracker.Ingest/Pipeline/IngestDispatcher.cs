@@ -18,13 +18,13 @@ namespace Tracker.Ingest.Pipeline;
 public sealed class IngestDispatcher(IGrainFactory grains)
 {
     public async Task<IngestOutcome> LockFixes(IEnumerable<LockFixItem> items) => Sum(await Task.WhenAll(
-        items.GroupBy(i => i.LockId, StringComparer.Ordinal).Select(g => grains.GetGrain<ISmartLockGrain>(g.Key).Report([.. g.Select(i => i.Fix)]))));
+        items.GroupBy(i => i.LockId, StringComparer.Ordinal).Select(g => grains.Ref<ISmartLockGrain>(g.Key).Report([.. g.Select(i => i.Fix)]))));
 
     public async Task<IngestOutcome> VehicleFixes(IEnumerable<VehicleFixItem> items) => Sum(await Task.WhenAll(
-        items.GroupBy(i => i.VehicleId, StringComparer.Ordinal).Select(g => grains.GetGrain<IVehicleGrain>(g.Key).Report([.. g.Select(i => i.Fix)]))));
+        items.GroupBy(i => i.VehicleId, StringComparer.Ordinal).Select(g => grains.Ref<IVehicleGrain>(g.Key).Report([.. g.Select(i => i.Fix)]))));
 
     public async Task<IngestOutcome> Ais(IEnumerable<AisReport> reports) => Sum(await Task.WhenAll(
-        reports.GroupBy(r => r.Mmsi, StringComparer.Ordinal).Select(g => grains.GetGrain<IAisTransponderGrain>(g.Key).Report([.. g]))));
+        reports.GroupBy(r => r.Mmsi, StringComparer.Ordinal).Select(g => grains.Ref<IAisTransponderGrain>(g.Key).Report([.. g]))));
 
     /// <summary>
     /// The outcomes of each event, in order. The consignment is asked first: an event that
@@ -36,16 +36,16 @@ public sealed class IngestDispatcher(IGrainFactory grains)
         var verdicts = events.Select(_ => new List<EventOutcome>()).ToArray();
         var indexed = events.Select((e, i) => (Index: i, Event: e)).ToList();
         await Send(indexed.Where(i => i.Event.ConsignmentId is not null), e => e.ConsignmentId!,
-            (key, batch) => grains.GetGrain<ITransferConsignmentGrain>(key).Apply(batch), verdicts);
+            (key, batch) => grains.Ref<ITransferConsignmentGrain>(key).Apply(batch), verdicts);
 
         var admitted = indexed.Where(i => !verdicts[i.Index].Any(v => v.Disposition == EventDisposition.Refused)).ToList();
         await Task.WhenAll(
             Send(admitted.Where(i => i.Event.EquipmentReference is not null), e => e.EquipmentReference!,
-                (key, batch) => grains.GetGrain<IContainerGrain>(key).Apply(batch), verdicts),
+                (key, batch) => grains.Ref<IContainerGrain>(key).Apply(batch), verdicts),
             Send(admitted.Where(i => i.Event.VesselImo is not null && ConcernsCarrier(i.Event)), e => e.VesselImo!,
-                (key, batch) => grains.GetGrain<IVesselGrain>(key).Apply(batch), verdicts),
+                (key, batch) => grains.Ref<IVesselGrain>(key).Apply(batch), verdicts),
             Send(admitted.Where(i => (i.Event.TrainId ?? i.Event.VehicleId) is not null && ConcernsCarrier(i.Event)), e => (e.TrainId ?? e.VehicleId)!,
-                (key, batch) => grains.GetGrain<IVehicleGrain>(key).Apply(batch), verdicts));
+                (key, batch) => grains.Ref<IVehicleGrain>(key).Apply(batch), verdicts));
         return verdicts;
     }
 
