@@ -26,8 +26,10 @@ public sealed class SequenceWindow
     /// <summary>The <see cref="Watermark"/> of a window that has neither seen nor given up on anything.</summary>
     public const long NothingSeen = long.MinValue;
 
-    private readonly SortedSet<long> _above = [];
+    /// <summary>Runs of consecutive accepted seqs above the watermark, ascending, never touching each other.</summary>
+    private readonly List<Run> _runs = [];
     private readonly int _capacity;
+    private long _count;
 
     public SequenceWindow(int capacity = DefaultCapacity)
     {
@@ -38,8 +40,11 @@ public sealed class SequenceWindow
     /// <summary>Every seq at or below this was accepted or given up on; <see cref="NothingSeen"/> at first.</summary>
     public long Watermark { get; private set; } = NothingSeen;
 
-    /// <summary>Accepted seqs above the watermark, ascending. A live view: copy it before keeping it.</summary>
-    public IReadOnlyCollection<long> Above => _above;
+    /// <summary>Accepted seqs above the watermark, ascending.</summary>
+    public IReadOnlyCollection<long> Above => new Seqs(this);
+
+    /// <summary>The same as <see cref="Above"/>, as (first, last) runs of consecutive seqs: what to persist.</summary>
+    public IEnumerable<(long First, long Last)> Runs => _runs.Select(r => (r.First, r.Last));
 
     public int Capacity => _capacity;
 
@@ -51,12 +56,33 @@ public sealed class SequenceWindow
     public static SequenceWindow Restore(long watermark, IEnumerable<long> above, int capacity = DefaultCapacity)
     {
         ArgumentNullException.ThrowIfNull(above);
+        return RestoreRuns(watermark, above.Select(seq => (seq, seq)), capacity);
+    }
+
+    /// <summary>Rebuilds a window from a persisted <see cref="Watermark"/> and <see cref="Runs"/>.</summary>
+    public static SequenceWindow RestoreRuns(long watermark, IEnumerable<(long First, long Last)> runs, int capacity = DefaultCapacity)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
         var window = new SequenceWindow(capacity) { Watermark = watermark };
-        foreach (var seq in above)
+        foreach (var (first, last) in runs)
         {
-            if (seq > watermark)
+            if (watermark == long.MaxValue)
             {
-                window._above.Add(seq);
+                break;
+            }
+
+            // Persisted runs are disjoint; overlapping ones (hand-edited state) are merged, never counted twice.
+            for (var seq = Math.Max(first, watermark + 1); seq <= last;)
+            {
+                var i = window.IndexOfRunAfter(seq);
+                var held = i < window._runs.Count && window._runs[i].First <= seq;
+                var upTo = held ? window._runs[i].Last : window.AddRun(seq, last);
+                if (upTo >= last)
+                {
+                    break;
+                }
+
+                seq = upTo + 1;
             }
         }
 
@@ -67,32 +93,117 @@ public sealed class SequenceWindow
     /// <summary>True the first time a seq is offered; false for a repeat or a seq that was given up on.</summary>
     public bool TryAccept(long seq)
     {
-        if (seq <= Watermark || !_above.Add(seq))
+        if (seq <= Watermark || Contains(seq))
         {
             return false;
         }
 
+        AddRun(seq, seq);
         Compact();
         return true;
+    }
+
+    private int IndexOfRunAfter(long seq)
+    {
+        // The first run whose last seq is at or above seq.
+        int low = 0, high = _runs.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (_runs[mid].Last < seq)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    private bool Contains(long seq)
+    {
+        var i = IndexOfRunAfter(seq);
+        return i < _runs.Count && _runs[i].First <= seq;
+    }
+
+    /// <summary>Adds the seqs from first to the next held one (or last), merging with the runs they touch; returns the last added.</summary>
+    private long AddRun(long first, long last)
+    {
+        var i = IndexOfRunAfter(first);
+        if (i < _runs.Count && _runs[i].First <= first)
+        {
+            return _runs[i].Last;
+        }
+
+        if (i < _runs.Count && _runs[i].First - 1 < last)
+        {
+            last = _runs[i].First - 1;
+        }
+
+        var run = new Run(first, last);
+        _count += last - first + 1;
+        if (i > 0 && _runs[i - 1].Last == first - 1)
+        {
+            run = new Run(_runs[i - 1].First, last);
+            _runs.RemoveAt(--i);
+        }
+
+        if (i < _runs.Count && _runs[i].First == last + 1)
+        {
+            run = new Run(run.First, _runs[i].Last);
+            _runs.RemoveAt(i);
+        }
+
+        _runs.Insert(i, run);
+        return last;
     }
 
     private void Compact()
     {
         AbsorbContiguous();
-        while (_above.Count > _capacity)
+        while (_count > _capacity)
         {
-            // Give up on the gap below the smallest retained seq; see the remarks on the class.
-            Watermark = _above.Min;
-            _above.Remove(Watermark);
-            AbsorbContiguous();
+            // Give up on the gap below the smallest retained seq (see the remarks on the class): its whole run joins the watermark.
+            Absorb();
         }
     }
 
     private void AbsorbContiguous()
     {
-        while (Watermark < long.MaxValue && _above.Remove(Watermark + 1))
+        while (_runs.Count > 0 && Watermark < long.MaxValue && _runs[0].First == Watermark + 1)
         {
-            Watermark++;
+            Absorb();
         }
+    }
+
+    private void Absorb()
+    {
+        var first = _runs[0];
+        _runs.RemoveAt(0);
+        _count -= first.Last - first.First + 1;
+        Watermark = first.Last;
+    }
+
+    private readonly record struct Run(long First, long Last);
+
+    private sealed class Seqs(SequenceWindow window) : IReadOnlyCollection<long>
+    {
+        public int Count => (int)Math.Min(window._count, int.MaxValue);
+
+        public IEnumerator<long> GetEnumerator()
+        {
+            foreach (var run in window._runs)
+            {
+                for (var seq = run.First; seq <= run.Last; seq++)
+                {
+                    yield return seq;
+                }
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -162,4 +162,67 @@ public class SequenceWindowTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new SequenceWindow(capacity));
     }
+
+    [Fact]
+    public void A_device_numbering_from_1_costs_one_run_however_many_reports_and_a_late_0_is_still_taken()
+    {
+        var window = SequenceWindow.Restore(-1, []);
+        for (var seq = 1L; seq <= 1000; seq++)
+        {
+            Assert.True(window.TryAccept(seq));
+        }
+
+        Assert.Equal([(1L, 1000L)], window.Runs);
+        Assert.Equal(1000, window.Above.Count);
+        Assert.False(window.TryAccept(500));
+        Assert.True(window.TryAccept(0));
+        Assert.Equal(1000, window.Watermark);
+        Assert.Empty(window.Runs);
+    }
+
+    [Fact]
+    public void Runs_restore_to_the_same_window()
+    {
+        var original = SequenceWindow.Restore(0, [2, 3, 4, 7, 9, 10]);
+        var restored = SequenceWindow.RestoreRuns(original.Watermark, original.Runs);
+
+        Assert.Equal([(2L, 4L), (7L, 7L), (9L, 10L)], restored.Runs);
+        Assert.Equal(original.Above, restored.Above);
+        Assert.Equal([(2L, 8L)], SequenceWindow.RestoreRuns(0, [(-3, 0), (2, 6), (5, 8)]).Runs);
+    }
+
+    /// <summary>Against the plain definition (a watermark and a set of single seqs), on random traffic with repeats and late reports.</summary>
+    [Theory]
+    [InlineData(1, 8)]
+    [InlineData(2, 64)]
+    [InlineData(3, 1)]
+    public void Runs_accept_exactly_what_the_set_of_seqs_would(int seed, int capacity)
+    {
+        var random = new Random(seed);
+        var window = new SequenceWindow(capacity);
+        var (watermark, above) = (SequenceWindow.NothingSeen, new SortedSet<long>());
+        for (var i = 0; i < 20_000; i++)
+        {
+            var seq = i / 2 + random.Next(-40, 40);
+            var expected = seq > watermark && above.Add(seq);
+            while (expected && watermark < long.MaxValue && above.Remove(watermark + 1))
+            {
+                watermark++;
+            }
+
+            while (above.Count > capacity)
+            {
+                watermark = above.Min;
+                above.Remove(watermark);
+                while (above.Remove(watermark + 1))
+                {
+                    watermark++;
+                }
+            }
+
+            Assert.Equal(expected, window.TryAccept(seq));
+            Assert.Equal(watermark, window.Watermark);
+            Assert.Equal(above, window.Above);
+        }
+    }
 }
