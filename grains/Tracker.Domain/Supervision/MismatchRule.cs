@@ -60,12 +60,7 @@ internal static class MismatchRule
         }
 
         var gapLimit = context.Settings.FixGapLimit;
-        var times = watch.Recent.Select(f => f.Time)
-            .Concat(vehicle.Recent.Select(f => f.Time))
-            .Where(t => (from is null || t > from) && t <= horizon)
-            .Distinct()
-            .Order();
-        foreach (var time in times)
+        foreach (var time in NewTimes(watch.Recent, vehicle.Recent, from, horizon))
         {
             if (PositionAt(watch.Recent, time, gapLimit) is { } lockAt && PositionAt(vehicle.Recent, time, gapLimit) is { } vehicleAt)
             {
@@ -75,6 +70,41 @@ internal static class MismatchRule
         }
 
         episode.ComparedUntil = horizon;
+    }
+
+    /// <summary>
+    /// The fix times of either track after <paramref name="from"/> and up to <paramref name="horizon"/>, ascending and
+    /// distinct. Read from the ends of the tracks (both in time order), where the new times are: a fix usually adds
+    /// one or two, and this runs for every fix of every lock against every vehicle.
+    /// </summary>
+    private static List<DateTimeOffset> NewTimes(List<Observation> a, List<Observation> b, DateTimeOffset? from, DateTimeOffset horizon)
+    {
+        var times = new List<DateTimeOffset>();
+        Collect(a);
+        Collect(b);
+        times.Sort();
+        var distinct = 0;
+        for (var i = 0; i < times.Count; i++)
+        {
+            if (distinct == 0 || times[i] != times[distinct - 1])
+            {
+                times[distinct++] = times[i];
+            }
+        }
+
+        times.RemoveRange(distinct, times.Count - distinct);
+        return times;
+
+        void Collect(List<Observation> track)
+        {
+            for (var i = track.Count - 1; i >= 0 && (from is null || track[i].Time > from); i--)
+            {
+                if (track[i].Time <= horizon)
+                {
+                    times.Add(track[i].Time);
+                }
+            }
+        }
     }
 
     private static void Step(

@@ -15,16 +15,27 @@ public sealed partial class LiveFeed(IGrainFactory grains, ILogger<LiveFeed> log
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
 
     /// <summary>
-    /// Every reporting grain publishes here, from every thread: more lock stripes than the default (one per
-    /// core), and sized to the last tick, so that publishing neither queues on a stripe nor waits on a resize
-    /// (both showed as lock contention in the ingest profile).
+    /// Every reporting grain publishes here, from every thread: a lock-free queue, coalesced once a tick.
+    /// A dictionary updated in place made publishers queue on its locks (the ingest profile in BENCHMARKS.md).
     /// </summary>
-    private static readonly int Stripes = Environment.ProcessorCount * 8;
+    private readonly ConcurrentQueue<LiveItem> _pending = new();
 
-    private ConcurrentDictionary<string, LiveItem> _pending = new(Stripes, 1024, StringComparer.Ordinal);
+    public void Publish(LiveItem item) => _pending.Enqueue(item);
 
-    public void Publish(LiveItem item) =>
-        _pending.AddOrUpdate(item.Id, item, (_, known) => known.Time > item.Time ? known : item);
+    /// <summary>What was published since the last tick: the latest item of each object.</summary>
+    private Dictionary<string, LiveItem> Drain()
+    {
+        var latest = new Dictionary<string, LiveItem>(StringComparer.Ordinal);
+        while (_pending.TryDequeue(out var item))
+        {
+            if (!latest.TryGetValue(item.Id, out var known) || known.Time <= item.Time)
+            {
+                latest[item.Id] = item;
+            }
+        }
+
+        return latest;
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -45,7 +56,7 @@ public sealed partial class LiveFeed(IGrainFactory grains, ILogger<LiveFeed> log
                 continue;
             }
 
-            var batch = Interlocked.Exchange(ref _pending, new ConcurrentDictionary<string, LiveItem>(Stripes, Math.Max(1024, _pending.Count), StringComparer.Ordinal));
+            var batch = Drain();
             try
             {
                 await Task.WhenAll(batch.Values.GroupBy(LiveIndex.ShardOf).Select(shard => Push(shard.Key, [.. shard], stoppingToken)));
