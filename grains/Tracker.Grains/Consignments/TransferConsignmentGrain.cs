@@ -63,9 +63,10 @@ public sealed partial class TransferConsignmentGrain(
         _declaring = declaration;
         try
         {
-            foreach (var assignment in declaration.Locks)
+            // All locks at once (a declaration's latency is its callers' throughput); any refusal frees the others.
+            var refusals = await Task.WhenAll(declaration.Locks.Select(async assignment =>
             {
-                var lockGrain = GrainFactory.GetGrain<ISmartLockGrain>(assignment.LockId);
+                var lockGrain = GrainFactory.Ref<ISmartLockGrain>(assignment.LockId);
                 var binding = new LockBinding(Id, assignment.Container, declaration.Mode);
                 var refusal = await lockGrain.Bind(binding);
                 if (refusal is not null && await DropLeftover(lockGrain, assignment.LockId))
@@ -73,13 +74,17 @@ public sealed partial class TransferConsignmentGrain(
                     refusal = await lockGrain.Bind(binding);
                 }
 
-                if (refusal is not null)
+                if (refusal is null)
                 {
-                    await Release(bound);
-                    return DeclareResult.Conflict(refusal);
+                    bound.Add(lockGrain);
                 }
 
-                bound.Add(lockGrain);
+                return refusal;
+            }));
+            if (refusals.FirstOrDefault(r => r is not null) is { } refused)
+            {
+                await Release(bound);
+                return DeclareResult.Conflict(refused);
             }
 
             await Store(declaration, supervisor);
@@ -194,25 +199,27 @@ public sealed partial class TransferConsignmentGrain(
     private async Task Link(ConsignmentDeclaration declaration)
     {
         var declaredAt = _state.State.DeclaredAt;
-        await Task.WhenAll(declaration.Containers.Select(container =>
-            GrainFactory.GetGrain<IContainerGrain>(container).Link(new ConsignmentLink(
-                Id, declaration.Tenant, declaration.Offices, declaration.Locks.FirstOrDefault(l => l.Container == container)?.LockId, declaredAt))));
+        var links = declaration.Containers.Select(container =>
+            GrainFactory.Ref<IContainerGrain>(container).Link(new ConsignmentLink(
+                Id, declaration.Tenant, declaration.Offices, declaration.Locks.FirstOrDefault(l => l.Container == container)?.LockId, declaredAt))).ToList();
         if ((declaration.VehicleId ?? declaration.TrainId) is { } vehicle)
         {
-            await GrainFactory.GetGrain<IVehicleGrain>(vehicle).Assign(Id, declaration.Mode);
+            links.Add(GrainFactory.Ref<IVehicleGrain>(vehicle).Assign(Id, declaration.Mode));
         }
 
         if (declaration.FeederImo is { } feeder)
         {
-            await GrainFactory.GetGrain<IVesselGrain>(feeder).Watch(Id);
+            links.Add(GrainFactory.Ref<IVesselGrain>(feeder).Watch(Id));
         }
 
         if (declaration.Connection is { } connection)
         {
-            await GrainFactory.GetGrain<IVesselGrain>(connection.MainlineImo).ExpectConnection(Id);
+            links.Add(GrainFactory.Ref<IVesselGrain>(connection.MainlineImo).ExpectConnection(Id));
         }
 
-        await PublishSummary();
+        // Each is told independently, so they are told at once; the list learns of the transit with them.
+        links.Add(PublishSummary());
+        await Task.WhenAll(links);
 
         // Written at the next checkpoint: should a crash lose it, a re-send links again, which changes nothing.
         _state.State.LinksPending = false;
