@@ -103,11 +103,10 @@ public sealed partial class LiveBroadcaster(
             return;
         }
 
+        // Every view at once: one after another, a tick's last view waited for all the others' sends.
         var batch = Interlocked.Exchange(ref _pending, new(StringComparer.Ordinal));
-        foreach (var (view, items) in batch)
-        {
-            await hub.Clients.Group(view).SendAsync("deltas", view, items.Values.Select(i => Project(view, i)).ToArray(), cancellationToken);
-        }
+        await Task.WhenAll(batch.Select(view =>
+            hub.Clients.Group(view.Key).SendAsync("deltas", view.Key, view.Value.Values.Select(i => Project(view.Key, i)).ToArray(), cancellationToken)));
     }
 
     private async Task<bool> Register(ILiveIndexGrain index, ILiveObserver self, CancellationToken stoppingToken)
