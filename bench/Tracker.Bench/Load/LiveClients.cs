@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Tracker.Bench.Load;
+
+/// <summary>
+/// SignalR clients of /hubs/live, signed in as the control center and spread over the views a
+/// control room watches. Each counts the delta items it receives and, while recording, how long
+/// after its fix (the item's time, stamped by the generator as it sent it) each arrived.
+/// </summary>
+public sealed class LiveClients : IAsyncDisposable
+{
+    private readonly List<HubConnection> _connections = [];
+    private readonly List<double> _latencies = [];
+    private long _items;
+    private long _messages;
+    private volatile bool _recording;
+
+    public long Items => Interlocked.Read(ref _items);
+
+    public long Messages => Interlocked.Read(ref _messages);
+
+    /// <summary>Connects and subscribes <paramref name="count"/> clients: a quarter each on overview, road and alerts, the rest on one container each.</summary>
+    public static async Task<(LiveClients Clients, TimeSpan Took)> Connect(LoadApi api, int count, IReadOnlyList<Transit> transits)
+    {
+        var clients = new LiveClients();
+        var clock = Stopwatch.StartNew();
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+        {
+            for (var i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
+            {
+                var view = (i % 4) switch
+                {
+                    0 => "overview",
+                    1 => "road",
+                    2 => "alerts",
+                    _ => $"container:{transits[i % transits.Count].Containers[0]}",
+                };
+                await clients.Add(api, view);
+            }
+        }));
+        return (clients, clock.Elapsed);
+    }
+
+    public void Record(bool on)
+    {
+        lock (_latencies)
+        {
+            if (on)
+            {
+                _latencies.Clear();
+            }
+        }
+
+        _recording = on;
+    }
+
+    public IReadOnlyCollection<double> Latencies()
+    {
+        lock (_latencies)
+        {
+            return [.. _latencies];
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Task.WhenAll(_connections.Select(c => c.DisposeAsync().AsTask()));
+    }
+
+    private async Task Add(LoadApi api, string view)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(api.Address, "/hubs/live"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(api.Control))
+            .Build();
+        connection.On<string, JsonElement>("deltas", (_, items) => Received(items));
+        lock (_connections)
+        {
+            _connections.Add(connection);
+        }
+
+        await connection.StartAsync();
+        await connection.InvokeAsync("Subscribe", view);
+    }
+
+    private void Received(JsonElement items)
+    {
+        var now = DateTimeOffset.UtcNow;
+        Interlocked.Increment(ref _messages);
+        Interlocked.Add(ref _items, items.GetArrayLength());
+        if (!_recording)
+        {
+            return;
+        }
+
+        var measured = new List<double>();
+        foreach (var item in items.EnumerateArray())
+        {
+            // Lock and truck items carry their fix's time; a consignment's or container's may carry an older one.
+            if (item.TryGetProperty("kind", out var kind) && kind.GetString() is "LOCK" or "VEHICLE" or "lock" or "vehicle"
+                && item.TryGetProperty("time", out var time) && time.TryGetDateTimeOffset(out var at))
+            {
+                measured.Add((now - at).TotalMilliseconds);
+            }
+        }
+
+        lock (_latencies)
+        {
+            _latencies.AddRange(measured);
+        }
+    }
+}
