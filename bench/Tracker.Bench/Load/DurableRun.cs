@@ -17,7 +17,7 @@ public static class DurableRun
         var blockSize = BlockSize();
 
         var (fileBlocks, fileMb) = await RawWrites.File(blockSize, rawWindow);
-        Console.WriteLine($"  baseline (d) file: {fileBlocks:N0} blocks/s of {blockSize:N0} bytes appended and fsynced, {fileMb:0.0} MB/s");
+        RunLog.Say($"baseline (d) file: {fileBlocks:N0} blocks/s of {blockSize:N0} bytes appended and fsynced, {fileMb:0.0} MB/s");
         figures.Add(new Figure("baseline_file_fsync (d)", fileBlocks * LoadOptions.BatchSize, "fixes/s", $"one writer: {fileBlocks:N0} blocks/s of {blockSize:N0} bytes (a 500-fix batch), append + fsync each, {fileMb:0.0} MB/s"));
         var file = await Steady("file", null, options, window);
         figures.Add(Durable("ingest_durable_file", file, memoryRate, 0.8, options, "baseline_file_fsync (d)", fileBlocks * LoadOptions.BatchSize));
@@ -27,7 +27,7 @@ public static class DurableRun
         {
             await azurite.InitializeAsync();
             var (blobBlocks, blobMb) = await RawWrites.AppendBlob(azurite.ConnectionString, blockSize, rawWindow);
-            Console.WriteLine($"  baseline (d) Azurite: {blobBlocks:N0} append-blob blocks/s of {blockSize:N0} bytes, {blobMb:0.0} MB/s");
+            RunLog.Say($"baseline (d) Azurite: {blobBlocks:N0} append-blob blocks/s of {blockSize:N0} bytes, {blobMb:0.0} MB/s");
             figures.Add(new Figure("baseline_azurite_append (d)", blobBlocks * LoadOptions.BatchSize, "fixes/s", $"one writer: {blobBlocks:N0} append-blob blocks/s of {blockSize:N0} bytes, {blobMb:0.0} MB/s"));
             var blob = await Steady("azurite", azurite.ConnectionString, options, window);
             figures.Add(Durable("ingest_durable_azurite", blob, memoryRate, 0.6, options, "baseline_azurite_append (d)", blobBlocks * LoadOptions.BatchSize));
@@ -54,8 +54,9 @@ public static class DurableRun
         var (declared, _) = await Declarations.Declare(api, transits, options.Declarers);
         var driver = new FixDriver(api, new Traffic(transits), options.Senders);
         var warm = await driver.OnePass(Target.Ingest);
+        await driver.FlatOut(Target.Ingest, TimeSpan.FromSeconds(options.WarmupSeconds));
         var steady = await driver.FlatOut(Target.Ingest, window);
-        Console.WriteLine($"  {store}: {transits.Length:N0} transits declared at {declared:N0}/s; activating pass {warm.PerSecond:N0} fixes/s; steady {steady}");
+        RunLog.Say($"{store}: {transits.Length:N0} transits declared at {declared:N0}/s; activating pass {warm.PerSecond:N0} fixes/s; steady {steady}");
         return steady;
     }
 
@@ -63,7 +64,7 @@ public static class DurableRun
     {
         var figure = Figure.AgainstBaseline(
             name, steady.PerSecond, "fixes/s",
-            $"{options.DurableTransits:N0} transits, after one activating pass; p50 {steady.P50:0} ms, p99 {steady.P99:0} ms; {steady.PerSecond / rawRate:0.00} of {raw}",
+            $"{options.DurableTransits:N0} transits, after one activating pass and a warm-up; p50 {steady.P50:0} ms, p99 {steady.P99:0} ms; {steady.PerSecond / rawRate:0.00} of {raw}",
             "ingest_memory", memoryRate, minRatio);
         return figure;
     }

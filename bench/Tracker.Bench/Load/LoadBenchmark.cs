@@ -20,7 +20,7 @@ public static class LoadBenchmark
         double memoryRate;
         await using (var host = options.Url is { } url ? await LoadHost.Existing(url) : await LoadHost.Start("memory"))
         {
-            Console.WriteLine($"memory store host at {host.Address}");
+            RunLog.Say($"memory store host at {host.Address}");
             try
             {
                 (var memory, memoryRate) = await MemoryRun.Run(options, host, notes);
@@ -35,7 +35,7 @@ public static class LoadBenchmark
 
         if (options.Url is null)
         {
-            Console.WriteLine("durable stores");
+            RunLog.Say("durable stores");
             figures.AddRange(await DurableRun.Run(options, memoryRate, notes));
         }
         else

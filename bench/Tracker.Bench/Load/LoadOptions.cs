@@ -6,6 +6,7 @@ namespace Tracker.Bench.Load;
 /// <param name="Transits">Road transits declared on the memory host; 5 locks and one truck each.</param>
 /// <param name="DurableTransits">Transits declared on each durable host (file, Azurite).</param>
 /// <param name="Seconds">Length of each timed ingest window.</param>
+/// <param name="WarmupSeconds">Unmeasured ingest between the cold pass and the steady window: the host's code is jitted to its final tier.</param>
 /// <param name="Senders">Concurrent ingest senders.</param>
 /// <param name="Declarers">Concurrent declaring callers.</param>
 public sealed record LoadOptions(
@@ -14,6 +15,7 @@ public sealed record LoadOptions(
     int Transits,
     int DurableTransits,
     int Seconds,
+    int WarmupSeconds,
     int Clients,
     int Senders,
     int Declarers,
@@ -34,8 +36,9 @@ public sealed record LoadOptions(
             quick,
             Option(args, "--url") is { } url ? new Uri(url) : null,
             transits,
-            IntOption(args, "--durable-transits", transits),
+            IntOption(args, "--durable-transits", quick ? Math.Min(transits, 200) : transits),
             IntOption(args, "--seconds", quick ? 5 : 20),
+            IntOption(args, "--warmup", quick ? 2 : 5),
             IntOption(args, "--clients", quick ? 50 : 500),
             IntOption(args, "--senders", 8),
             IntOption(args, "--declarers", 8),

@@ -17,31 +17,33 @@ public static class MemoryRun
         await using var alerts = await AlertWatch.Start(api);
 
         var transits = Fleet.Create(options.Transits, Tag(), new Random(1));
-        Console.WriteLine($"  declaring {transits.Length:N0} road transits ({transits.Length * LoadOptions.LocksPerTransit:N0} locks, {transits.Length:N0} trucks) with {options.Declarers} callers");
+        RunLog.Say($"declaring {transits.Length:N0} road transits ({transits.Length * LoadOptions.LocksPerTransit:N0} locks, {transits.Length:N0} trucks) with {options.Declarers} callers");
         var (declared, failedDeclarations) = await Declarations.Declare(api, transits, options.Declarers);
         figures.Add(new Figure("declarations", declared, "/s", $"{transits.Length - failedDeclarations:N0} of {transits.Length:N0} declared, {options.Declarers} concurrent callers", Target: ">= 1,000 /s", Met: declared >= 1000));
-        Console.WriteLine($"  declarations: {declared:N0}/s");
+        RunLog.Say($"declarations: {declared:N0}/s");
 
         var traffic = new Traffic(transits);
         var driver = new FixDriver(api, traffic, options.Senders);
         var alertsFrom = (alerts.Now, alerts.Count);
         var cold = await driver.OnePass(Target.Ingest);
-        Console.WriteLine($"  cold pass: {cold}");
+        RunLog.Say($"cold pass: {cold}");
+        var warmup = await driver.FlatOut(Target.Ingest, TimeSpan.FromSeconds(options.WarmupSeconds));
+        RunLog.Say($"warm-up: {warmup}");
         var steady = await driver.FlatOut(Target.Ingest, window);
-        Console.WriteLine($"  steady: {steady}");
+        RunLog.Say($"steady: {steady}");
         var half = await driver.Paced(Target.Ingest, window, steady.PerSecond / 2);
-        Console.WriteLine($"  paced at half the steady rate ({steady.PerSecond / 2:N0}/s): {half}");
+        RunLog.Say($"paced at half the steady rate ({steady.PerSecond / 2:N0}/s): {half}");
         var alertsTo = (alerts.Now, alerts.Count);
 
         DriveResult? parse = null, floor = null;
         if (host.Baselines)
         {
             parse = await driver.FlatOut(Target.Parse, window);
-            Console.WriteLine($"  baseline (a) parse: {parse}");
+            RunLog.Say($"baseline (a) parse: {parse}");
             var floorCold = await driver.OnePass(Target.Floor);
-            Console.WriteLine($"  baseline (b) floor, activating pass: {floorCold}");
+            RunLog.Say($"baseline (b) floor, activating pass: {floorCold}");
             floor = await driver.FlatOut(Target.Floor, window);
-            Console.WriteLine($"  baseline (b) floor: {floor}");
+            RunLog.Say($"baseline (b) floor: {floor}");
         }
         else
         {
@@ -74,7 +76,7 @@ public static class MemoryRun
         var deviating = transits.Count(t => t.Deviates);
         figures.Add(new Figure(
             "alerts_raised", raised / seconds, "/s",
-            string.Create(CultureInfo.InvariantCulture, $"{raised:N0} alerts over the {seconds:0} s of cold, steady and paced ingest ({Types(alerts)}); {deviating:N0} transits deviate; bounded by the fleet, not the host"),
+            string.Create(CultureInfo.InvariantCulture, $"{raised:N0} alerts over the {seconds:0} s of cold, warm-up, steady and paced ingest ({Types(alerts)}); {deviating:N0} transits deviate; bounded by the fleet, not the host"),
             Target: ">= 1,000 /s", Met: raised / seconds >= 1000));
 
         var (consignmentMs, consignmentItems) = await ListTimings.Consignments(api);
@@ -92,14 +94,14 @@ public static class MemoryRun
         var (clients, took) = await LiveClients.Connect(api, options.Clients, transits);
         await using (clients)
         {
-            Console.WriteLine($"  {options.Clients} live clients connected and subscribed in {took.TotalSeconds:0.0} s");
+            RunLog.Say($"{options.Clients} live clients connected and subscribed in {took.TotalSeconds:0.0} s");
             clients.Record(on: true);
             var paced = await driver.Paced(Target.Ingest, window, LoadOptions.DeltaRate);
             await Task.Delay(500);
             clients.Record(on: false);
             var latencies = clients.Latencies();
             var p99 = Percentiles.Of(latencies, 99);
-            Console.WriteLine($"  deltas at {LoadOptions.DeltaRate:N0} fixes/s: {clients.Messages:N0} messages, {clients.Items:N0} items; fix-to-client p50 {Percentiles.Of(latencies, 50):0} ms, p99 {p99:0} ms; ingest {paced}");
+            RunLog.Say($"deltas at {LoadOptions.DeltaRate:N0} fixes/s: {clients.Messages:N0} messages, {clients.Items:N0} items; fix-to-client p50 {Percentiles.Of(latencies, 50):0} ms, p99 {p99:0} ms; ingest {paced}");
             return new Figure(
                 "delta_latency", p99, "ms p99",
                 $"fix time to client receipt, {latencies.Count:N0} lock/truck items to {options.Clients} clients (overview, road, alerts, container views) at {paced.PerSecond:N0} fixes/s; p50 {Percentiles.Of(latencies, 50):0} ms",
