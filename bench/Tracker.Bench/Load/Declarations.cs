@@ -21,6 +21,8 @@ public static class Declarations
     {
         var next = -1;
         var failed = 0;
+        var done = 0;
+        var tenth = Math.Max(1, transits.Count / 10);
         string? firstProblem = null;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, declarers).Select(async _ =>
@@ -29,6 +31,12 @@ public static class Declarations
             {
                 using var content = new StringContent(Body(transits[i]).ToJsonString(), Encoding.UTF8, "application/json");
                 using var response = await api.Post("/api/v1/consignments", content, api.Admin);
+                if (Interlocked.Increment(ref done) % tenth == 0)
+                {
+                    // A long declaration phase shows its pace as it goes: at scale the pace is the finding.
+                    RunLog.Say($"declared {done:N0} of {transits.Count:N0} in {clock.Elapsed.TotalSeconds:0} s");
+                }
+
                 if (response.StatusCode is not (HttpStatusCode.Created or HttpStatusCode.OK))
                 {
                     Interlocked.Increment(ref failed);

@@ -21,7 +21,11 @@ public sealed class LiveClients : IAsyncDisposable
 
     public long Messages => Interlocked.Read(ref _messages);
 
-    /// <summary>Connects and subscribes <paramref name="count"/> clients: a quarter each on overview, road and alerts, the rest on one container each.</summary>
+    /// <summary>
+    /// Connects and subscribes <paramref name="count"/> clients as a deployment has them: a few control-room
+    /// screens on the whole map (overview, road: 1 in 25 each), some on the alerts (1 in 10), and most on the
+    /// containers they follow (one container view each). Every whole-map screen receives every object's moves.
+    /// </summary>
     public static async Task<(LiveClients Clients, TimeSpan Took)> Connect(LoadApi api, int count, IReadOnlyList<Transit> transits)
     {
         var clients = new LiveClients();
@@ -31,12 +35,12 @@ public sealed class LiveClients : IAsyncDisposable
         {
             for (var i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
             {
-                var view = (i % 4) switch
+                var view = (i % 50) switch
                 {
-                    0 => "overview",
-                    1 => "road",
-                    2 => "alerts",
-                    _ => $"container:{transits[i % transits.Count].Containers[0]}",
+                    0 or 25 => "overview",
+                    1 or 26 => "road",
+                    2 or 7 or 12 or 17 or 22 => "alerts",
+                    _ => $"container:{transits[i * 7919 % transits.Count].Containers[i % LoadOptions.LocksPerTransit]}",
                 };
                 await clients.Add(api, view);
             }
@@ -68,6 +72,24 @@ public sealed class LiveClients : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Task.WhenAll(_connections.Select(c => c.DisposeAsync().AsTask()));
+    }
+
+    /// <summary>
+    /// The time from one control client's Subscribe("overview") to its snapshot, and the snapshot's size:
+    /// what a control room waits for when it opens the map.
+    /// </summary>
+    public static async Task<(TimeSpan Took, int Items)> OverviewSnapshot(LoadApi api)
+    {
+        var received = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(api.Address, "/hubs/live"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(api.Control))
+            .Build();
+        connection.On<string, JsonElement>("snapshot", (_, items) => received.TrySetResult(items.GetArrayLength()));
+        await connection.StartAsync();
+        var clock = Stopwatch.StartNew();
+        await connection.InvokeAsync("Subscribe", "overview");
+        var count = await received.Task.WaitAsync(TimeSpan.FromMinutes(5));
+        return (clock.Elapsed, count);
     }
 
     private async Task Add(LoadApi api, string view)
