@@ -10,7 +10,7 @@ namespace Tracker.HttpTests;
 /// </summary>
 public sealed class BenchBaselineTests(HostFixture host) : IClassFixture<HostFixture>
 {
-    private static readonly string[] Paths = ["/api/v1/bench/parse/lock-fixes", "/api/v1/bench/floor/lock-fixes"];
+    private static readonly string[] Paths = ["/api/v1/bench/parse/lock-fixes", "/api/v1/bench/floor/lock-fixes", "/api/v1/bench/broadcast"];
 
     [Fact]
     public async Task Without_the_setting_the_baseline_endpoints_do_not_exist()
@@ -24,7 +24,7 @@ public sealed class BenchBaselineTests(HostFixture host) : IClassFixture<HostFix
     }
 
     [Fact]
-    public async Task With_the_setting_parse_counts_the_valid_items_and_floor_calls_each_distinct_lock_once()
+    public async Task With_the_setting_parse_counts_the_valid_items_floor_calls_each_distinct_lock_once_and_broadcast_sends()
     {
         await using var baselines = await RunningHost.StartInMemoryAsync("--Bench:Baselines=true");
         using var api = new HostApi(baselines.Address);
@@ -40,6 +40,9 @@ public sealed class BenchBaselineTests(HostFixture host) : IClassFixture<HostFix
         Assert.Equal(3, Json.Num(floor["accepted"]));
         Assert.Equal(1, Json.Num(floor["rejected"]));
         Assert.Equal(2, Json.Num(floor["grains"]));
+
+        var broadcast = await Post(api, Paths[2], Json.Obj(("items", 3)), device);
+        Assert.Equal(3, Json.Num(broadcast["accepted"]));
     }
 
     [Fact]

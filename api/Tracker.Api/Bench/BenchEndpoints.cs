@@ -13,7 +13,7 @@ namespace Tracker.Api.Bench;
 /// <summary>
 /// Baselines for bench/Tracker.Bench's load scenario, mapped only with <c>Bench:Baselines=true</c>:
 /// the lock-fix ingest endpoint cut down to its parse (a), and to its parse plus one no-op grain
-/// call per distinct lock (b). Same route group, auth and reader as the real endpoint, so that the
+/// call per distinct lock (b); and a raw live-hub broadcast (c, <see cref="BroadcastEndpoint"/>). Same route group, auth and reader as the real endpoint, so that the
 /// difference to it is the pipeline, the journal and the grains' own work.
 /// </summary>
 public static class BenchEndpoints
@@ -46,6 +46,8 @@ public static class BenchEndpoints
             await Task.WhenAll(calls);
             return Results.Json(new BenchResult(items.Count, rejected.Count, calls.Count), statusCode: StatusCodes.Status202Accepted);
         });
+
+        BroadcastEndpoint.Map(bench);
     }
 
     private static Task<(IResult? Problem, List<(int Index, LockFixItem Item)> Items, List<RejectedItem> Rejected)> Read(HttpRequest request, TimeProvider clock) =>

@@ -84,36 +84,8 @@ public static class MemoryRun
         var (alertMs, alertItems) = await ListTimings.Alerts(api);
         figures.Add(new Figure("list_alerts", Percentiles.Of(alertMs, 99), "ms p99", $"GET /api/v1/alerts ({alertMs.Count} calls, {alertItems} alerts a page) at {alerts.Count:N0} alerts; p50 {Percentiles.Of(alertMs, 50):0} ms"));
 
-        var (snapshot, deltas) = await Live(options, api, transits, driver, window);
-        figures.Add(deltas);
-        figures.Add(snapshot);
+        figures.AddRange(await LiveRun.Run(options, api, host.Baselines, transits, driver, window));
         return (figures, steady.PerSecond);
-    }
-
-    private static async Task<(Figure Snapshot, Figure Deltas)> Live(LoadOptions options, LoadApi api, Transit[] transits, FixDriver driver, TimeSpan window)
-    {
-        Figure snapshot;
-        var (snapshotTook, snapshotItems) = await LiveClients.OverviewSnapshot(api);
-        RunLog.Say($"overview snapshot: {snapshotItems:N0} items in {snapshotTook.TotalMilliseconds:N0} ms");
-        snapshot = new Figure("snapshot", snapshotTook.TotalMilliseconds, "ms", $"Subscribe(\"overview\") to the snapshot received, {snapshotItems:N0} objects", Target: "<= 1,000 ms (at 100k objects)", Met: snapshotTook.TotalMilliseconds <= 1000);
-
-        // Connected only now, so that their traffic does not weigh on the ingest figures above.
-        var (clients, took) = await LiveClients.Connect(api, options.Clients, transits);
-        await using (clients)
-        {
-            RunLog.Say($"{options.Clients} live clients connected and subscribed in {took.TotalSeconds:0.0} s");
-            clients.Record(on: true);
-            var paced = await driver.Paced(Target.Ingest, window, LoadOptions.DeltaRate);
-            await Task.Delay(500);
-            clients.Record(on: false);
-            var latencies = clients.Latencies();
-            var p99 = Percentiles.Of(latencies, 99);
-            RunLog.Say($"deltas at {LoadOptions.DeltaRate:N0} fixes/s: {clients.Messages:N0} messages, {clients.Items:N0} items; fix-to-client p50 {Percentiles.Of(latencies, 50):0} ms, p99 {p99:0} ms; ingest {paced}");
-            return (snapshot, new Figure(
-                "delta_latency", p99, "ms p99",
-                $"fix time to client receipt, {latencies.Count:N0} lock/truck items to {options.Clients} clients (1 in 25 on overview, 1 in 25 on road, 1 in 10 on alerts, the rest on a container each) at {paced.PerSecond:N0} fixes/s; p50 {Percentiles.Of(latencies, 50):0} ms",
-                Target: "<= 300 ms", Met: latencies.Count > 0 && p99 <= 300));
-        }
     }
 
     private static string Types(AlertWatch alerts) =>
