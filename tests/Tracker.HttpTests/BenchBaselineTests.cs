@@ -41,7 +41,7 @@ public sealed class BenchBaselineTests(HostFixture host) : IClassFixture<HostFix
         Assert.Equal(1, Json.Num(floor["rejected"]));
         Assert.Equal(2, Json.Num(floor["grains"]));
 
-        var broadcast = await Post(api, Paths[2], Json.Obj(("items", 3)), device);
+        var broadcast = await Post(api, Paths[2], Json.Obj(("view", "overview"), ("items", 3)), device);
         Assert.Equal(3, Json.Num(broadcast["accepted"]));
     }
 

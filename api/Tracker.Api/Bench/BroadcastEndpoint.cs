@@ -11,7 +11,7 @@ namespace Tracker.Api.Bench;
 
 /// <summary>
 /// Baseline (c) of the load benchmark: a "deltas" message of synthetic lock items, stamped now, sent
-/// straight to every client of the live hub. Against the real deltas it leaves out the grains, the
+/// straight to the clients of one view of the live hub (the hub's group of that name). Against the real deltas it leaves out the grains, the
 /// live index and the broadcaster's coalescing: what remains is SignalR and the network.
 /// </summary>
 public static class BroadcastEndpoint
@@ -29,11 +29,12 @@ public static class BroadcastEndpoint
             var items = Enumerable.Range(0, count)
                 .Select(i => new LiveItem($"lock:bench-{i}", LiveKind.Lock, now, ConsignmentMode.Road, 30 + (i * 1e-4), 120, 60, 90, Containers: []))
                 .ToArray();
-            await hub.Clients.All.SendAsync("deltas", "bench", items, cancellationToken);
+            await hub.Clients.Group(request.View).SendAsync("deltas", request.View, items, cancellationToken);
             return Results.Json(new BenchResult(count, 0, 0), statusCode: StatusCodes.Status202Accepted);
         });
     }
 }
 
-/// <param name="Items">Items in the message: the bench sends the mean size of the real deltas messages.</param>
-public sealed record BroadcastRequest(int Items);
+/// <param name="View">The view whose subscribers receive it ("overview", "road", ...).</param>
+/// <param name="Items">Items in the message: the bench sends the mean size of the view's real deltas messages.</param>
+public sealed record BroadcastRequest(string View, int Items);

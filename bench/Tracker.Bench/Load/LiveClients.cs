@@ -13,6 +13,7 @@ public sealed class LiveClients : IAsyncDisposable
 {
     private readonly List<HubConnection> _connections = [];
     private readonly List<double> _latencies = [];
+    private readonly Dictionary<string, long[]> _byView = new(StringComparer.Ordinal);
     private long _items;
     private long _messages;
     private volatile bool _recording;
@@ -46,6 +47,15 @@ public sealed class LiveClients : IAsyncDisposable
             }
         }));
         return (clients, clock.Elapsed);
+    }
+
+    /// <summary>Messages and items received so far by the clients of each kind of view (overview, road, alerts, container).</summary>
+    public IReadOnlyDictionary<string, (long Messages, long Items)> ByView()
+    {
+        lock (_byView)
+        {
+            return _byView.ToDictionary(v => v.Key, v => (v.Value[0], v.Value[1]), StringComparer.Ordinal);
+        }
     }
 
     public void Record(bool on)
@@ -97,7 +107,8 @@ public sealed class LiveClients : IAsyncDisposable
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(api.Address, "/hubs/live"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(api.Control))
             .Build();
-        connection.On<string, JsonElement>("deltas", (_, items) => Received(items));
+        var viewKind = view.StartsWith("container:", StringComparison.Ordinal) ? "container" : view;
+        connection.On<string, JsonElement>("deltas", (_, items) => Received(viewKind, items));
         lock (_connections)
         {
             _connections.Add(connection);
@@ -107,11 +118,22 @@ public sealed class LiveClients : IAsyncDisposable
         await connection.InvokeAsync("Subscribe", view);
     }
 
-    private void Received(JsonElement items)
+    private void Received(string viewKind, JsonElement items)
     {
         var now = DateTimeOffset.UtcNow;
         Interlocked.Increment(ref _messages);
         Interlocked.Add(ref _items, items.GetArrayLength());
+        lock (_byView)
+        {
+            if (!_byView.TryGetValue(viewKind, out var counts))
+            {
+                _byView[viewKind] = counts = new long[2];
+            }
+
+            counts[0]++;
+            counts[1] += items.GetArrayLength();
+        }
+
         if (!_recording)
         {
             return;

@@ -14,6 +14,9 @@ public sealed record LoadReport(DateTimeOffset Date, string Commit, Machine Mach
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+
+        // The file is read by people too: ">=" and "'" as they are, not as \u escapes.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public async Task Write(string path)
