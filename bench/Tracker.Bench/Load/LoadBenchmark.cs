@@ -17,13 +17,13 @@ public static class LoadBenchmark
         Console.WriteLine($"load: {(options.Quick ? "quick" : "full")} run, {options.Transits:N0} transits, {options.Seconds} s windows, {options.Clients} live clients, {(options.Url is null ? "own host processes" : options.Url.ToString())}");
 
         var figures = new List<Figure>();
-        double memoryRate;
+        DriveResult memorySteady;
         await using (var host = options.Url is { } url ? await LoadHost.Existing(url) : await LoadHost.Start("memory"))
         {
             RunLog.Say($"memory store host at {host.Address}");
             try
             {
-                (var memory, memoryRate) = await MemoryRun.Run(options, host, notes);
+                (var memory, memorySteady) = await MemoryRun.Run(options, host, notes);
                 figures.AddRange(memory);
             }
             catch
@@ -36,7 +36,7 @@ public static class LoadBenchmark
         if (options.Url is null)
         {
             RunLog.Say("durable stores");
-            figures.AddRange(await DurableRun.Run(options, memoryRate, notes));
+            figures.AddRange(await DurableRun.Run(options, memorySteady, notes));
         }
         else
         {

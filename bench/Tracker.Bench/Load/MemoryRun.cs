@@ -9,7 +9,7 @@ namespace Tracker.Bench.Load;
 /// </summary>
 public static class MemoryRun
 {
-    public static async Task<(List<Figure> Figures, double SteadyRate)> Run(LoadOptions options, LoadHost host, List<string> notes)
+    public static async Task<(List<Figure> Figures, DriveResult Steady)> Run(LoadOptions options, LoadHost host, List<string> notes)
     {
         var figures = new List<Figure>();
         var window = TimeSpan.FromSeconds(options.Seconds);
@@ -85,7 +85,7 @@ public static class MemoryRun
         figures.Add(new Figure("list_alerts", Percentiles.Of(alertMs, 99), "ms p99", $"GET /api/v1/alerts ({alertMs.Count} calls, {alertItems} alerts a page) at {alerts.Count:N0} alerts; p50 {Percentiles.Of(alertMs, 50):0} ms"));
 
         figures.AddRange(await LiveRun.Run(options, api, host.Baselines, transits, driver, window));
-        return (figures, steady.PerSecond);
+        return (figures, steady);
     }
 
     private static string Types(AlertWatch alerts) =>
