@@ -10,6 +10,7 @@ using Tracker.Api.Alerts;
 using Tracker.Api.Connections;
 using Tracker.Api.Map;
 using Tracker.Api.Auth;
+using Tracker.Api.Bench;
 using Tracker.Api.Availability;
 using Tracker.Api.Consignments;
 using Tracker.Api.Containers;
@@ -64,6 +65,8 @@ public static class TrackerApi
         {
             DevTokenEndpoint.Map(api);
         }
+
+        if (app.Configuration.GetValue<bool>(BenchEndpoints.Setting)) BenchEndpoints.Map(api);
 
         app.MapHub<LiveHub>("/hubs/live");
         app.MapOpenApi().AllowAnonymous();

@@ -1,16 +1,23 @@
 using Tracker.Bench;
+using Tracker.Bench.Load;
 using Tracker.Bench.MapChoice;
 using Tracker.Bench.MapFps;
 
+// dotnet run --project bench/Tracker.Bench -c Release -- [load] [--quick] [--url URL] [--transits N] [--seconds S] [--clients N] [--out PATH]
+//   (no scenario, or one starting with --, runs load)
 // dotnet run --project bench/Tracker.Bench -c Release -- track-read [--azure "<connection string>"]
 // dotnet run --project bench/Tracker.Bench -c Release -- map-choice [--runs N] [--only variant,variant]
 // dotnet run --project bench/Tracker.Bench -c Release -- map-fps [--runs N] [--markers N]
-var scenario = args.FirstOrDefault() ?? "track-read";
+var named = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal);
+var scenario = named ? args[0] : "load";
+var rest = named ? args[1..] : args;
 var azureIndex = Array.IndexOf(args, "--azure");
 var azure = azureIndex >= 0 && azureIndex + 1 < args.Length ? args[azureIndex + 1] : null;
 
 switch (scenario)
 {
+    case "load":
+        return await LoadBenchmark.Run(rest);
     case "track-read":
         await TrackReadBenchmark.Run(azure);
         break;
@@ -19,7 +26,7 @@ switch (scenario)
     case "map-fps":
         return await MapFpsBenchmark.Run(args[1..]);
     default:
-        Console.Error.WriteLine($"unknown scenario {scenario}; known: track-read, map-choice, map-fps");
+        Console.Error.WriteLine($"unknown scenario {scenario}; known: load, track-read, map-choice, map-fps");
         return 2;
 }
 
