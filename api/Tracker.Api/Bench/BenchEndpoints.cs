@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Tracker.Grains.Common;
 using Tracker.Api.Auth;
 using Tracker.Api.Ingest;
 using Tracker.Api.Problems;
@@ -41,7 +42,7 @@ public static class BenchEndpoints
             // Grouped per lock as the ingest dispatcher groups them: one call carries all of a lock's fixes.
             var calls = items
                 .GroupBy(i => i.Item.LockId, StringComparer.Ordinal)
-                .Select(g => grains.GetGrain<IBenchFloorGrain>(g.Key).Report([.. g.Select(i => i.Item.Fix)]))
+                .Select(g => grains.Ref<IBenchFloorGrain>(g.Key).Report([.. g.Select(i => i.Item.Fix)]))
                 .ToList();
             await Task.WhenAll(calls);
             return Results.Json(new BenchResult(items.Count, rejected.Count, calls.Count), statusCode: StatusCodes.Status202Accepted);
