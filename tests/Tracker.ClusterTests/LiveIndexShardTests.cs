@@ -33,6 +33,21 @@ public sealed class LiveIndexShardTests(ClusterFixture fixture)
         Assert.Equal(moved.ConsignmentId, snapshot.Single(i => i.Id == moved.Id).ConsignmentId);
     }
 
+    [Fact]
+    public async Task A_container_view_follows_the_boxes_an_item_carries_now()
+    {
+        var (first, second) = (Ids.Container(), Ids.Container());
+        var transit = Ids.Unique("RT");
+        var now = DateTimeOffset.UtcNow;
+        var item = Lock(Ids.Unique("L"), transit, now, first);
+        var shard = fixture.Grains.Shard(LiveIndex.ShardOf(item));
+        await shard.Push([item]);
+        await shard.Push([item with { Containers = [second], Time = now.AddSeconds(1) }]);
+
+        Assert.Empty(await LiveIndex.Snapshot(fixture.Grains, "container:" + first));
+        Assert.Equal(item.Id, Assert.Single(await LiveIndex.Snapshot(fixture.Grains, "container:" + second)).Id);
+    }
+
     private static string NextTransitOfAnotherShard(LiveItem item)
     {
         while (true)

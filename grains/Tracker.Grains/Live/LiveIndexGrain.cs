@@ -21,6 +21,7 @@ public sealed partial class LiveIndexGrain(
     ILogger<LiveIndexGrain> logger) : Grain, ILiveIndexGrain
 {
     private readonly Dictionary<string, LiveItem> _latest = new(StringComparer.Ordinal);
+    private readonly ItemsByContainer _byContainer = new();
     private readonly ObserverManager<ILiveObserver> _hosts = new(TimeSpan.FromMinutes(1), logger);
     private bool _dirty;
 
@@ -34,7 +35,7 @@ public sealed partial class LiveIndexGrain(
         {
             if (LiveIndex.ShardOf(item) == Shard)
             {
-                _latest[item.Id] = item;
+                Put(item);
             }
             else
             {
@@ -61,7 +62,7 @@ public sealed partial class LiveIndexGrain(
         {
             if (!_latest.TryGetValue(item.Id, out var known) || known.Time <= item.Time)
             {
-                _latest[item.Id] = item;
+                Put(item);
                 _dirty = true;
             }
         }
@@ -72,7 +73,15 @@ public sealed partial class LiveIndexGrain(
     public Task PushAlert(AlertView alert) => _hosts.Notify(host => host.OnAlert(alert));
 
     public Task<ImmutableArray<LiveItem>> Snapshot(string view) =>
-        Task.FromResult(_latest.Values.Where(i => LiveViews.Shows(view, i)).ToImmutableArray());
+        Task.FromResult(view.StartsWith(LiveViews.ContainerPrefix, StringComparison.Ordinal)
+            ? _byContainer.Of(view[LiveViews.ContainerPrefix.Length..]).Select(id => _latest[id]).ToImmutableArray()
+            : _latest.Values.Where(i => LiveViews.Shows(view, i)).ToImmutableArray());
+
+    private void Put(LiveItem item)
+    {
+        _byContainer.Replace(_latest.GetValueOrDefault(item.Id), item);
+        _latest[item.Id] = item;
+    }
 
     public Task<bool> Subscribe(ILiveObserver host)
     {
@@ -91,7 +100,11 @@ public sealed partial class LiveIndexGrain(
     {
         foreach (var id in LiveRetention.Expired(_latest, clock.GetUtcNow(), options.Value))
         {
-            _dirty |= _latest.Remove(id);
+            if (_latest.Remove(id, out var gone))
+            {
+                _byContainer.Remove(gone);
+                _dirty = true;
+            }
         }
 
         if (!_dirty)

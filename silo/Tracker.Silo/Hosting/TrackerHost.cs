@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Orleans.Dashboard;
 using Tracker.Api;
 using Tracker.Api.Auth;
+using Tracker.Grains.Supervision;
 using Tracker.Ingest.Metrics;
 using OpenTelemetry.Metrics;
 using Tracker.Silo.Health;
@@ -31,7 +32,7 @@ public static class TrackerHost
         builder.Services.AddSingleton(ScenarioRegion.From(ScenarioData.Load()));
         builder.Services.AddTrackerApi(builder.Configuration);
         builder.Services.AddTrackerIngest(builder.Configuration);
-        builder.Services.AddOpenTelemetry().WithMetrics(m => m.AddMeter(IngestMetrics.MeterName).AddPrometheusExporter());
+        builder.Services.AddOpenTelemetry().WithMetrics(m => m.AddMeter(IngestMetrics.MeterName, ScheduleKeeper.MeterName).AddPrometheusExporter());
         builder.Services.Configure<SimulatorOptions>(builder.Configuration.GetSection(SimulatorOptions.Section));
         builder.Services.AddSingleton<IssuerTokenSource>();
         builder.Services.AddHostedService<EmbeddedSimulator>();
