@@ -19,7 +19,7 @@ public static class DurableRun
         var (fileBlocks, fileMb) = await RawWrites.File(blockSize, rawWindow);
         RunLog.Say($"baseline (d) file: {fileBlocks:N0} blocks/s of {blockSize:N0} bytes appended and fsynced, {fileMb:0.0} MB/s");
         figures.Add(new Figure("baseline_file_fsync (d)", fileBlocks * LoadOptions.BatchSize, "fixes/s", $"one writer: {fileBlocks:N0} blocks/s of {blockSize:N0} bytes (a 500-fix batch), append + fsync each, {fileMb:0.0} MB/s"));
-        var file = await Steady("file", null, options, window);
+        var file = await Steady("file", null, options, window, figures);
         figures.Add(Durable("ingest_durable_file", file, memory, 0.8, options, "baseline_file_fsync (d)", fileBlocks * LoadOptions.BatchSize));
 
         var azurite = new AzuriteProcess();
@@ -29,7 +29,7 @@ public static class DurableRun
             var (blobBlocks, blobMb) = await RawWrites.AppendBlob(azurite.ConnectionString, blockSize, rawWindow);
             RunLog.Say($"baseline (d) Azurite: {blobBlocks:N0} append-blob blocks/s of {blockSize:N0} bytes, {blobMb:0.0} MB/s");
             figures.Add(new Figure("baseline_azurite_append (d)", blobBlocks * LoadOptions.BatchSize, "fixes/s", $"one writer: {blobBlocks:N0} append-blob blocks/s of {blockSize:N0} bytes, {blobMb:0.0} MB/s"));
-            var blob = await Steady("azurite", azurite.ConnectionString, options, window);
+            var blob = await Steady("azurite", azurite.ConnectionString, options, window, null);
             figures.Add(Durable("ingest_durable_azurite", blob, memory, 0.6, options, "baseline_azurite_append (d)", blobBlocks * LoadOptions.BatchSize));
         }
         catch (Exception e) when (e is InvalidOperationException or TimeoutException)
@@ -45,18 +45,34 @@ public static class DurableRun
         return figures;
     }
 
-    /// <summary>A fresh host on the store: declare, one pass to activate every lock, then the steady window.</summary>
-    private static async Task<DriveResult> Steady(string store, string? connectionString, LoadOptions options, TimeSpan window)
+    /// <summary>
+    /// A fresh host on the store: declare, one pass to activate every lock, then the steady window. With
+    /// <paramref name="hostFigures"/>, also the memory the tracked containers took and a restart after SIGKILL.
+    /// </summary>
+    private static async Task<DriveResult> Steady(string store, string? connectionString, LoadOptions options, TimeSpan window, List<Figure>? hostFigures)
     {
         await using var host = await LoadHost.Start(store, connectionString);
         using var api = await LoadApi.Connect(host.Address);
+        var before = host.WorkingSetBytes();
         var transits = Fleet.Create(options.DurableTransits, MemoryRun.Tag(), new Random(2));
         var (declared, _) = await Declarations.Declare(api, transits, options.Declarers);
-        var driver = new FixDriver(api, new Traffic(transits), options.Senders);
+        var traffic = new Traffic(transits);
+        var driver = new FixDriver(api, traffic, options.Senders);
         var warm = await driver.OnePass(Target.Ingest);
+        var after = host.WorkingSetBytes();
         await driver.FlatOut(Target.Ingest, TimeSpan.FromSeconds(options.WarmupSeconds));
         var steady = await driver.FlatOut(Target.Ingest, window);
         RunLog.Say($"{store}: {transits.Length:N0} transits declared at {declared:N0}/s; activating pass {warm.PerSecond:N0} fixes/s; steady {steady}");
+        if (hostFigures is not null && before is { } b && after is { } a)
+        {
+            var memory = RestartRun.Memory(b, a, transits.Length * LoadOptions.LocksPerTransit, store);
+            RunLog.Say($"{store}: {memory.Detail}");
+            hostFigures.Add(memory);
+            var restart = await RestartRun.Restart(host, api, traffic, transits.Length);
+            RunLog.Say($"{store}: restart {string.Join("; ", restart.Select(f => $"{f.Name} {f.Value:0.0} s"))}");
+            hostFigures.AddRange(restart);
+        }
+
         return steady;
     }
 

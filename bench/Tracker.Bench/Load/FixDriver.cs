@@ -86,7 +86,7 @@ public sealed class FixDriver(LoadApi api, Traffic traffic, int senders)
         return new DriveResult(accepted, duplicates, failed, clock.Elapsed, [.. latencies.SelectMany(l => l)]);
     }
 
-    private static string Path(Target target, BatchKind kind) => (target, kind) switch
+    public static string Path(Target target, BatchKind kind) => (target, kind) switch
     {
         (Target.Ingest, BatchKind.Locks) => "/api/v1/ingest/lock-fixes",
         (Target.Ingest, BatchKind.Vehicles) => "/api/v1/ingest/vehicle-fixes",

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Tracker.Bench.Load;
@@ -115,8 +116,32 @@ public sealed class LiveClients : IAsyncDisposable
         }
 
         await connection.StartAsync();
-        await connection.InvokeAsync("Subscribe", view);
+
+        // A host that cannot answer a subscription in time says "try again in a few seconds": as the app does,
+        // try again; a client that never gets its snapshot is counted, not allowed to end the run.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await connection.InvokeAsync("Subscribe", view);
+                return;
+            }
+            catch (HubException) when (attempt < 3)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(2));
+            }
+            catch (HubException)
+            {
+                Interlocked.Increment(ref _refused);
+                return;
+            }
+        }
     }
+
+    /// <summary>Clients whose subscription the host refused three times.</summary>
+    public int Refused => Volatile.Read(ref _refused);
+
+    private int _refused;
 
     private void Received(string viewKind, JsonElement items)
     {

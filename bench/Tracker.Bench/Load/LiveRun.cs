@@ -25,7 +25,7 @@ public static class LiveRun
         var (clients, took) = await LiveClients.Connect(api, options.Clients, transits);
         await using (clients)
         {
-            RunLog.Say($"{options.Clients} live clients connected and subscribed in {took.TotalSeconds:0.0} s");
+            RunLog.Say($"{options.Clients} live clients connected and subscribed in {took.TotalSeconds:0.0} s; {clients.Refused} refused three times");
             var (messagesBefore, itemsBefore, viewsBefore) = (clients.Messages, clients.Items, clients.ByView());
             clients.Record(on: true);
             var paced = await driver.Paced(Target.Ingest, window, LoadOptions.DeltaRate);

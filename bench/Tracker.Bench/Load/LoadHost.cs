@@ -27,6 +27,18 @@ public sealed class LoadHost : IAsyncDisposable
 
     public string Log => _process?.Log ?? "";
 
+    /// <summary>The host process's working set; null for a --url host.</summary>
+    public long? WorkingSetBytes() =>
+        _process?.ProcessId is { } id ? System.Diagnostics.Process.GetProcessById(id).WorkingSet64 : null;
+
+    /// <summary>SIGKILL, then the same host again on the same ports and store; returns once it answers health.</summary>
+    public async Task KillAndStart()
+    {
+        var process = _process ?? throw new InvalidOperationException("a --url host cannot be restarted");
+        await process.Kill();
+        await process.Start();
+    }
+
     /// <summary>Memory store (storage arguments empty), the file store in a temporary folder, or Azure blobs.</summary>
     public static async Task<LoadHost> Start(string store, string? azureConnectionString = null)
     {

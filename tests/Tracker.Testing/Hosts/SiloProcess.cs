@@ -21,6 +21,9 @@ public sealed class SiloProcess(IReadOnlyList<string> storageArgs) : IAsyncDispo
 
     public int SiloPort => _siloPort;
 
+    /// <summary>The running host's process id (a benchmark reads its working set); null when it is not running.</summary>
+    public int? ProcessId => _process is { HasExited: false } process ? process.Id : null;
+
     public int GatewayPort => _gatewayPort;
 
     /// <summary>Settings that depend on the ports above (cluster topology); they come last and win.</summary>
