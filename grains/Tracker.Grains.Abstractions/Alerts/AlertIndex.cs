@@ -14,17 +14,13 @@ public static class AlertIndex
     public static IAlertIndexGrain AlertShardOf(this IGrainFactory grains, string alertId) =>
         grains.Ref<IAlertIndexGrain>(Shards.Of(alertId, ShardCount));
 
-    public static async Task<(ImmutableArray<AlertSummary> Items, KeysetCursor? Next)> List(IGrainFactory grains, AlertQuery query)
-    {
-        var pages = await Task.WhenAll(Enumerable.Range(0, ShardCount).Select(s => grains.Ref<IAlertIndexGrain>(s).List(query)));
-        return Keyset.Merge(pages.Select(p => (IReadOnlyList<AlertSummary>)p), query.Take, Key);
-    }
+    public static Task<(ImmutableArray<AlertSummary> Items, KeysetCursor? Next)> List(IGrainFactory grains, AlertQuery query) =>
+        Keyset.Page(ShardCount, s => grains.Ref<IAlertIndexGrain>(s).List(query), query.Take, Key);
 
     /// <summary>Every match, for figures over the whole index: one call per shard.</summary>
-    public static async Task<List<AlertSummary>> All(IGrainFactory grains, AlertQuery query)
+    public static Task<List<AlertSummary>> All(IGrainFactory grains, AlertQuery query)
     {
         var all = query with { After = null, Take = int.MaxValue - 1 };
-        var pages = await Task.WhenAll(Enumerable.Range(0, ShardCount).Select(s => grains.Ref<IAlertIndexGrain>(s).List(all)));
-        return [.. pages.SelectMany(p => p).OrderBy(Key, KeysetCursor.Order)];
+        return Keyset.All(ShardCount, s => grains.Ref<IAlertIndexGrain>(s).List(all), Key);
     }
 }

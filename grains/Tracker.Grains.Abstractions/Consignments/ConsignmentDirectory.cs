@@ -19,16 +19,14 @@ public static class ConsignmentDirectory
     /// <summary>One page of the whole list: every shard's first matches after the cursor, merged.</summary>
     public static async Task<ConsignmentPage> List(IGrainFactory grains, ConsignmentQuery query)
     {
-        var pages = await Task.WhenAll(Enumerable.Range(0, ShardCount).Select(s => grains.Ref<IConsignmentDirectoryGrain>(s).List(query)));
-        var (items, next) = Keyset.Merge(pages.Select(p => (IReadOnlyList<ConsignmentSummary>)p), query.Take, Key);
+        var (items, next) = await Keyset.Page(ShardCount, s => grains.Ref<IConsignmentDirectoryGrain>(s).List(query), query.Take, Key);
         return new ConsignmentPage(items, next);
     }
 
     /// <summary>Every match, for figures over the whole list: one call per shard, not one per page.</summary>
-    public static async Task<List<ConsignmentSummary>> All(IGrainFactory grains, ConsignmentQuery query)
+    public static Task<List<ConsignmentSummary>> All(IGrainFactory grains, ConsignmentQuery query)
     {
         var all = query with { After = null, Take = int.MaxValue - 1 };
-        var pages = await Task.WhenAll(Enumerable.Range(0, ShardCount).Select(s => grains.Ref<IConsignmentDirectoryGrain>(s).List(all)));
-        return [.. pages.SelectMany(p => p).OrderBy(Key, KeysetCursor.Order)];
+        return Keyset.All(ShardCount, s => grains.Ref<IConsignmentDirectoryGrain>(s).List(all), Key);
     }
 }
