@@ -31,12 +31,12 @@ public sealed class LoadHost : IAsyncDisposable
     public long? WorkingSetBytes() =>
         _process?.ProcessId is { } id ? System.Diagnostics.Process.GetProcessById(id).WorkingSet64 : null;
 
-    /// <summary>SIGKILL, then the same host again on the same ports and store; returns once it answers health.</summary>
+    /// <summary>SIGKILL, then the same host again on the same ports and store; returns once it takes fixes (/health/ingest), which is before its journal's replay ends.</summary>
     public async Task KillAndStart()
     {
         var process = _process ?? throw new InvalidOperationException("a --url host cannot be restarted");
         await process.Kill();
-        await process.Start();
+        await process.StartTakingFixes();
     }
 
     /// <summary>Memory store (storage arguments empty), the file store in a temporary folder, or Azure blobs.</summary>

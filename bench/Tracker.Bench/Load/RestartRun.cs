@@ -56,28 +56,44 @@ public static class RestartRun
             await Task.Delay(ingest is null ? 100 : 0);
         }
 
-        TimeSpan? timers = null;
+        TimeSpan? timers = null, replayed = null;
         var seen = -1L;
-        while (timers is null && clock.Elapsed < GiveUpAfter)
+        while ((timers is null || replayed is null) && clock.Elapsed < GiveUpAfter)
         {
-            seen = await Watched(api);
-            if (seen >= watched)
+            if (timers is null && (seen = await Watched(api)) >= watched)
             {
                 timers = clock.Elapsed;
             }
-            else
+
+            if (replayed is null && await Ready(api))
             {
-                await Task.Delay(250);
+                replayed = clock.Elapsed;
             }
+
+            await Task.Delay(timers is null || replayed is null ? 250 : 0);
         }
 
-        var detail = $"SIGKILL of the file-store host with {transits:N0} open transits; the process answered health {started.TotalSeconds:0.0} s after the kill";
+        var detail = string.Create(CultureInfo.InvariantCulture,
+            $"SIGKILL of the file-store host with {transits:N0} open transits; it answered /health/ingest {started.TotalSeconds:0.0} s after the kill, and /health/ready (journal replayed) after {replayed?.TotalSeconds ?? -1:0.0} s");
         return
         [
             new Figure("restart_ingest", ingest?.TotalSeconds ?? -1, "s", $"{detail}; until a batch of fixes is answered 202", Target: "<= 10 s", Met: ingest?.TotalSeconds <= 10),
             new Figure("restart_timers", timers?.TotalSeconds ?? -1, "s",
                 $"{detail}; until the schedule's shards watch all {watched:N0} transits again (tracker.supervision.watched, {seen:N0} at the end)", Target: "<= 60 s", Met: timers?.TotalSeconds <= 60),
         ];
+    }
+
+    private static async Task<bool> Ready(LoadApi api)
+    {
+        try
+        {
+            using var response = await api.Get("/health/ready", api.Admin);
+            return response.IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The gauge from /metrics; -1 while the shards have not all answered or the host does not answer.</summary>

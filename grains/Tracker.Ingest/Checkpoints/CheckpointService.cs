@@ -14,7 +14,8 @@ namespace Tracker.Ingest.Checkpoints;
 /// <summary>
 /// Recovery at start, checkpoints after it, and recovery again when the cluster loses state.
 /// <list type="bullet">
-/// <item>At start, this silo's journal is replayed from its last checkpoint, then ingest opens.</item>
+/// <item>At start, ingest of fixes opens at once, into new segments, while this silo's journal is
+/// replayed from its last checkpoint; events, health and checkpoints wait for the replay.</item>
 /// <item>Every interval, a checkpoint writes every grain of this silo changed since the last.</item>
 /// <item>A journal segment goes once every active silo has stored its state as of a time after
 /// the segment was applied, since the grains that took its reports may live on any silo.</item>
@@ -46,6 +47,12 @@ public sealed partial class CheckpointService(
     private (long RequestedAt, IReadOnlyCollection<GrainId> Grains)? _lostReplay;
     private Task? _loop;
 
+    /// <summary>
+    /// Set once the journal left by the last run is replayed. No checkpoint runs before: it would
+    /// move the checkpoint marker past segments whose reports are not in the grains yet.
+    /// </summary>
+    private volatile bool _recovered;
+
     private IJournalStore Own => identity.Store;
 
     private string Self => silo.SiloAddress.ToParsableString();
@@ -58,10 +65,68 @@ public sealed partial class CheckpointService(
 
         // The replay below covers whatever any silo that died before now left unwritten.
         _deathsSeen.UnionWith(ClusterMembers.Dead(membership.CurrentSnapshot));
-        var replayed = await replay.Replay(identity.Name, Own, cancellationToken);
-        journal.Open(replayed.Next);
-        await Checkpoint(cancellationToken);
-        _loop = Task.Run(Loop, CancellationToken.None);
+        var plan = await JournalReplay.Plan(Own, cancellationToken);
+
+        // A restart after a crash has up to a checkpoint interval of reports to apply again (a
+        // minute or more at full load). Devices reconnecting meanwhile are answered: their fixes
+        // go to segments after the plan's and to the grains, beside the replay.
+        journal.Open(plan.Next);
+        _loop = Task.Run(() => RecoverThenLoop(plan), CancellationToken.None);
+    }
+
+    private async Task RecoverThenLoop(ReplayPlan plan)
+    {
+        if (!await Recover(plan))
+        {
+            return;
+        }
+
+        try
+        {
+            await Checkpoint(_stopping.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+        catch (Exception e)
+        {
+            LogCheckpointFailed(e);
+        }
+
+        await Loop();
+    }
+
+    /// <summary>Replays until it succeeds: health says "replaying" meanwhile, and a failed try is only repeated (replay is idempotent).</summary>
+    private async Task<bool> Recover(ReplayPlan plan)
+    {
+        while (true)
+        {
+            try
+            {
+                await _oneAtATime.WaitAsync(_stopping.Token);
+                try
+                {
+                    await replay.Replay(identity.Name, Own, plan, _stopping.Token);
+                    _recovered = true;
+                    journal.Replayed();
+                    return true;
+                }
+                finally
+                {
+                    _oneAtATime.Release();
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                return false;
+            }
+            catch (Exception e)
+            {
+                LogReplayFailed(e);
+                await Task.Delay(TimeSpan.FromSeconds(2), _stopping.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
     }
 
     /// <summary>A stop is clean whatever the cluster's state: what the last checkpoint cannot write, the journal keeps.</summary>
@@ -74,6 +139,12 @@ public sealed partial class CheckpointService(
         }
 
         await journal.DisposeAsync();
+        if (!_recovered)
+        {
+            // Stopped while replaying: the next start replays again, and what came in meanwhile too.
+            return;
+        }
+
         try
         {
             // A clean stop leaves little to replay.
@@ -88,6 +159,11 @@ public sealed partial class CheckpointService(
     /// <summary>Writes every changed grain of this silo and retires the journal that all silos' state now covers.</summary>
     public async Task Checkpoint(CancellationToken cancellationToken)
     {
+        if (!_recovered)
+        {
+            return;
+        }
+
         await _oneAtATime.WaitAsync(cancellationToken);
         try
         {
@@ -128,6 +204,12 @@ public sealed partial class CheckpointService(
     /// </summary>
     public async Task RecoverLostPeers(CancellationToken cancellationToken)
     {
+        if (!_recovered)
+        {
+            // The first checkpoint after the start's replay does this.
+            return;
+        }
+
         await _oneAtATime.WaitAsync(cancellationToken);
         try
         {
@@ -300,6 +382,9 @@ public sealed partial class CheckpointService(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Checkpoint: {Grains} grains written ({Failed} failed) in {Milliseconds:0} ms")]
     private partial void LogCheckpoint(int grains, int failed, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Replaying the journal at start failed; trying again (ingest of events and checkpoints wait)")]
+    private partial void LogReplayFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Checkpoint failed; the journal is kept and the next checkpoint retries")]
     private partial void LogCheckpointFailed(Exception exception);

@@ -26,17 +26,26 @@ public sealed partial class GroupCommitJournal(IJournalStore store, IOptions<Jou
     private long _segment;
     private int _blocksInSegment;
     private Task? _writer;
+    private volatile bool _open;
     private volatile bool _ready;
+
+    public bool IsOpen => _open;
 
     public bool IsReady => _ready;
 
-    /// <summary>Starts writing at <paramref name="segment"/> (after the replayed ones) and opens ingest.</summary>
+    /// <summary>
+    /// Starts writing at <paramref name="segment"/>, after every segment a replay still has to
+    /// read, and takes new batches. <see cref="IsReady"/> waits for <see cref="Replayed"/>.
+    /// </summary>
     public void Open(long segment)
     {
         _segment = segment;
         _writer ??= Task.Run(WriteLoop);
-        _ready = true;
+        _open = true;
     }
+
+    /// <summary>The journal left by the last run has been applied again: everything may be taken.</summary>
+    public void Replayed() => _ready = _open;
 
     public async ValueTask<IDisposable> Append(IngestBatch batch)
     {
@@ -78,6 +87,7 @@ public sealed partial class GroupCommitJournal(IJournalStore store, IOptions<Jou
     /// <summary>Closes ingest and lets the writer finish what was queued. Safe to call twice.</summary>
     public async ValueTask DisposeAsync()
     {
+        _open = false;
         _ready = false;
         if (!_queue.Writer.TryComplete())
         {

@@ -8,7 +8,13 @@ namespace Tracker.Ingest.Journal;
 /// </summary>
 public interface IIngestJournal
 {
-    /// <summary>False while the journal is being replayed after a start: ingest must wait.</summary>
+    /// <summary>
+    /// True once new batches can be written: at start, as soon as the segments left to replay
+    /// are known, so that devices are answered while the replay runs.
+    /// </summary>
+    bool IsOpen { get; }
+
+    /// <summary>True once the journal left by the last run has been replayed.</summary>
     bool IsReady { get; }
 
     /// <summary>

@@ -16,9 +16,6 @@ public sealed class IngestPipeline(IIngestJournal journal) : IDisposable
     /// </summary>
     private readonly SemaphoreSlim _eventsInOrder = new(1, 1);
 
-    /// <summary>False while the journal is replayed after a start: ingest must wait.</summary>
-    public bool IsReady => journal.IsReady;
-
     /// <summary>
     /// Journals <paramref name="batch"/>, then runs <paramref name="apply"/>. The work does not
     /// belong to the caller: once the batch is queued for the journal it is written, applied
@@ -33,12 +30,21 @@ public sealed class IngestPipeline(IIngestJournal journal) : IDisposable
             return await apply();
         }
 
-        if (!journal.IsReady)
+        if (!journal.IsOpen)
         {
-            throw new IngestUnavailableException("The host is replaying its journal after a restart.");
+            throw new IngestUnavailableException("The host is starting.");
         }
 
-        var work = batch.Events is { Count: > 0 } ? InOrder(batch, apply) : JournalThenApply(batch, apply);
+        var events = batch.Events is { Count: > 0 };
+        if (events && !journal.IsReady)
+        {
+            // Fixes may overtake the replay (a device's sequence numbers make a re-applied fix a
+            // duplicate, and a late fix never moves a position back); events may not, since the
+            // replay must meet them in the order in which they were first accepted or refused.
+            throw new IngestUnavailableException("The host is replaying its journal after a restart: events are taken once it has.");
+        }
+
+        var work = events ? InOrder(batch, apply) : JournalThenApply(batch, apply);
         return await work.WaitAsync(cancellationToken);
     }
 

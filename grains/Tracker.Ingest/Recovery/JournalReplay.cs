@@ -28,13 +28,25 @@ public sealed partial class JournalReplay(
     private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
 
     /// <summary>Replays <paramref name="store"/> from its checkpoint marker to its end.</summary>
-    public async Task<ReplayResult> Replay(string journal, IJournalStore store, CancellationToken cancellationToken)
+    public async Task<ReplayResult> Replay(string journal, IJournalStore store, CancellationToken cancellationToken) =>
+        await Replay(journal, store, await Plan(store, cancellationToken), cancellationToken);
+
+    /// <summary>What a replay of <paramref name="store"/> would read now: new batches may go to <see cref="ReplayPlan.Next"/> meanwhile.</summary>
+    public static async Task<ReplayPlan> Plan(IJournalStore store, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         var from = await store.ReadCheckpoint(cancellationToken) ?? 0;
         var segments = await store.ListSegments(cancellationToken);
+        return new ReplayPlan(from, [.. segments.Where(s => s >= from)], segments.Count > 0 ? segments[^1] : from - 1);
+    }
+
+    /// <summary>Replays the segments of <paramref name="plan"/>, and no segment written after it was made.</summary>
+    public async Task<ReplayResult> Replay(string journal, IJournalStore store, ReplayPlan plan, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(plan);
         var (replayed, quarantined) = (0, 0);
-        foreach (var segment in segments.Where(s => s >= from))
+        foreach (var segment in plan.Segments)
         {
             var bytes = await store.ReadSegment(segment, cancellationToken);
             var record = 0;
@@ -56,12 +68,10 @@ public sealed partial class JournalReplay(
         metrics.Replayed(replayed);
         if (replayed + quarantined > 0)
         {
-            LogReplayed(journal, replayed, quarantined, from);
+            LogReplayed(journal, replayed, quarantined, plan.From);
         }
 
-        // New batches go after everything on disk: a torn tail is never appended to.
-        var last = segments.Count > 0 ? segments[^1] : from - 1;
-        return new ReplayResult(Math.Max(from, last + 1), last, replayed, quarantined);
+        return new ReplayResult(plan.Next, plan.Last, replayed, quarantined);
     }
 
     private async Task<bool> ReplayOne(string journal, long segment, int record, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
@@ -120,6 +130,15 @@ public sealed partial class JournalReplay(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Quarantined batch {Record} of segment {Segment} of journal {Journal}: its replay kept failing. It is kept under journal-quarantine and listed at GET /api/v1/admin/journal/quarantine")]
     private partial void LogQuarantined(Exception exception, string journal, long segment, int record);
+}
+
+/// <param name="From">The checkpoint marker: segments before it are covered by stored state.</param>
+/// <param name="Segments">The segments to read, in order.</param>
+/// <param name="Last">The last segment on disk (From - 1 when there was none).</param>
+public sealed record ReplayPlan(long From, IReadOnlyList<long> Segments, long Last)
+{
+    /// <summary>The segment new batches go to: after everything on disk, since a torn tail is never appended to.</summary>
+    public long Next => Math.Max(From, Last + 1);
 }
 
 /// <param name="Next">The segment new batches go to.</param>

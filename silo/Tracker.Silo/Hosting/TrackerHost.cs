@@ -28,7 +28,7 @@ public static class TrackerHost
         builder.UseOrleans(silo => silo.UseTrackerClustering(builder.Configuration).AddTracker(builder.Configuration).AddDashboard());
         builder.Services.AddSingleton<SiloLifecycleFlag>();
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<SiloLifecycleFlag>());
-        builder.Services.AddHealthChecks().AddCheck<SiloReadyCheck>("silo", tags: ["ready"]);
+        builder.Services.AddHealthChecks().AddCheck<SiloReadyCheck>("silo", tags: ["ready"]).AddCheck<IngestOpenCheck>("ingest", tags: ["ingest"]);
         builder.Services.AddSingleton(ScenarioRegion.From(ScenarioData.Load()));
         builder.Services.AddTrackerApi(builder.Configuration);
         builder.Services.AddTrackerIngest(builder.Configuration);
@@ -46,6 +46,7 @@ public static class TrackerHost
         app.UseAuthorization();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHealthChecks("/health/ingest", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ingest") }).AllowAnonymous();
         app.MapTrackerApi();
         app.MapOrleansDashboard(DashboardSession.Path).RequireAuthorization(Policies.Admin);
         app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(Policies.Admin);

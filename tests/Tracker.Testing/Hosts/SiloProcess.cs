@@ -52,7 +52,13 @@ public sealed class SiloProcess(IReadOnlyList<string> storageArgs) : IAsyncDispo
         }
     }
 
-    public async Task Start()
+    /// <summary>Starts the host and returns once it reports ready (its journal replayed).</summary>
+    public Task Start() => Start("/health/ready");
+
+    /// <summary>Starts the host and returns once it acknowledges fixes, which after a crash is before its journal's replay ends.</summary>
+    public Task StartTakingFixes() => Start("/health/ingest");
+
+    private async Task Start(string health)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in (string[])[
@@ -88,7 +94,7 @@ public sealed class SiloProcess(IReadOnlyList<string> storageArgs) : IAsyncDispo
 
             try
             {
-                if ((await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).IsSuccessStatusCode)
+                if ((await client.GetAsync(new Uri(health, UriKind.Relative))).IsSuccessStatusCode)
                 {
                     return;
                 }
@@ -103,7 +109,7 @@ public sealed class SiloProcess(IReadOnlyList<string> storageArgs) : IAsyncDispo
             await Task.Delay(200);
         }
 
-        throw new TimeoutException($"the silo was not ready in 90 s:\n{Log}");
+        throw new TimeoutException($"the silo did not answer {health} in 90 s:\n{Log}");
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no last checkpoint, no flush.</summary>
