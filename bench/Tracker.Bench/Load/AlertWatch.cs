@@ -6,13 +6,13 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace Tracker.Bench.Load;
 
 /// <summary>
-/// One control client on the alerts view for the whole run: it sees each alert as it is raised
-/// (the hub's "alert" message), so the count and the pace of alerts need no list query.
+/// One client on the alerts view (control for the whole run, or a customs officer): it sees each alert as it is
+/// raised (the hub's "alert" message), so the count, the pace and the delay of alerts need no list query.
 /// </summary>
 public sealed class AlertWatch : IAsyncDisposable
 {
     private readonly HubConnection _connection;
-    private readonly ConcurrentDictionary<string, (string Type, TimeSpan At)> _raised = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Type, string Consignment, TimeSpan At)> _raised = new(StringComparer.Ordinal);
     private readonly Stopwatch _clock = Stopwatch.StartNew();
 
     private AlertWatch(HubConnection connection) => _connection = connection;
@@ -22,13 +22,14 @@ public sealed class AlertWatch : IAsyncDisposable
 
     public int Count => _raised.Count;
 
-    /// <summary>Time since the watch began: compare with <see cref="Count"/> taken at two moments.</summary>
+    /// <summary>Time since the watch began: compare with <see cref="Count"/> taken at two moments, or with <see cref="FirstOf"/>.</summary>
     public TimeSpan Now => _clock.Elapsed;
 
-    public static async Task<AlertWatch> Start(LoadApi api)
+    /// <summary>A watch signed in with <paramref name="token"/> (control's when null).</summary>
+    public static async Task<AlertWatch> Start(LoadApi api, string? token = null)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(api.Address, "/hubs/live"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(api.Control))
+            .WithUrl(new Uri(api.Address, "/hubs/live"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token ?? api.Control))
             .Build();
         var watch = new AlertWatch(connection);
         connection.On<JsonElement>("alert", watch.Seen);
@@ -37,14 +38,47 @@ public sealed class AlertWatch : IAsyncDisposable
         return watch;
     }
 
+    /// <summary>When (on <see cref="Now"/>'s clock) the first alert of the type for the consignment arrived, if one did.</summary>
+    public TimeSpan? FirstOf(string type, string consignment)
+    {
+        TimeSpan? first = null;
+        foreach (var (_, seen) in _raised)
+        {
+            if (seen.Type == type && seen.Consignment == consignment && (first is null || seen.At < first))
+            {
+                first = seen.At;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>Distinct alerts of the type raised for the given consignments so far, and when the last of them arrived.</summary>
+    public (int Count, TimeSpan Last) Of(string type, IReadOnlySet<string> consignments)
+    {
+        var (count, last) = (0, TimeSpan.Zero);
+        foreach (var (_, seen) in _raised)
+        {
+            if (seen.Type == type && consignments.Contains(seen.Consignment))
+            {
+                count++;
+                last = seen.At > last ? seen.At : last;
+            }
+        }
+
+        return (count, last);
+    }
+
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
 
     private void Seen(JsonElement alert)
     {
         if (alert.TryGetProperty("id", out var id) && id.GetString() is { } key)
         {
+            var at = _clock.Elapsed;
             var type = alert.TryGetProperty("type", out var t) ? t.GetString() ?? "?" : "?";
-            _raised.TryAdd(key, (type, _clock.Elapsed));
+            var consignment = alert.TryGetProperty("consignmentId", out var c) ? c.GetString() ?? "?" : "?";
+            _raised.TryAdd(key, (type, consignment, at));
         }
     }
 }

@@ -62,7 +62,7 @@ public static class DurableRun
         var after = host.WorkingSetBytes();
         await driver.FlatOut(Target.Ingest, TimeSpan.FromSeconds(options.WarmupSeconds));
         var steady = await driver.FlatOut(Target.Ingest, window);
-        RunLog.Say($"{store}: {transits.Length:N0} transits declared at {declared:N0}/s; activating pass {warm.PerSecond:N0} fixes/s; steady {steady}");
+        RunLog.Say($"{store}: {transits.Length:N0} transits declared at {declared:N0}/s; activating pass {warm.PerSecond:N0} reports/s; steady {steady}");
         if (hostFigures is not null && before is { } b && after is { } a)
         {
             var memory = RestartRun.Memory(b, a, transits.Length * LoadOptions.LocksPerTransit, store);

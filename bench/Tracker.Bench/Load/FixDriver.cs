@@ -20,34 +20,37 @@ public sealed class FixDriver(LoadApi api, Traffic traffic, int senders)
     public Task<DriveResult> FlatOut(Target target, TimeSpan window) => Drive(target, long.MaxValue, window, rate: null);
 
     /// <summary>
-    /// At a fixed rate of fixes per second. A call's latency counts from when it was due, not from when a
+    /// At a fixed rate of reports per second. A call's latency counts from when it was due, not from when a
     /// sender got to it, so a host that falls behind shows it in p99 rather than slowing the generator down.
     /// </summary>
     public Task<DriveResult> Paced(Target target, TimeSpan window, double rate) => Drive(target, long.MaxValue, window, rate);
 
     private async Task<DriveResult> Drive(Target target, long batches, TimeSpan window, double? rate)
     {
-        long accepted = 0, duplicates = 0, failed = 0, sent = -1;
+        long failed = 0, sent = -1;
         string? firstProblem = null;
-        var latencies = new List<double>[senders];
+        var tallies = new Dictionary<BatchKind, Tally>[senders];
+        var scheduledFrom = traffic.ReportsBefore(target, traffic.Position(target));
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, senders).Select(async s =>
         {
-            var mine = latencies[s] = [];
+            var mine = tallies[s] = [];
             while (clock.Elapsed < window)
             {
-                var index = Interlocked.Increment(ref sent);
-                if (index >= batches)
+                if (Interlocked.Increment(ref sent) >= batches)
                 {
                     break;
                 }
 
+                var slot = traffic.Reserve(target);
                 var due = TimeSpan.Zero;
                 if (rate is { } r)
                 {
-                    due = TimeSpan.FromSeconds(index * LoadOptions.BatchSize / r);
+                    // Paced by reports, not calls: an AIS or event call carries far fewer than a fix batch.
+                    due = TimeSpan.FromSeconds((traffic.ReportsBefore(target, slot) - scheduledFrom) / r);
                     if (due >= window)
                     {
+                        // The slot stays unsent: its devices skip a seq, as devices that lost a report would.
                         break;
                     }
 
@@ -57,23 +60,28 @@ public sealed class FixDriver(LoadApi api, Traffic traffic, int senders)
                     }
                 }
 
-                var (kind, _, body) = traffic.Next(target);
+                var (kind, _, body) = traffic.Write(target, slot);
                 var started = rate is null ? clock.Elapsed : due;
                 using var content = new ByteArrayContent(body);
                 content.Headers.ContentType = Json;
                 using var response = await api.Post(Path(target, kind), content, api.Device);
                 var bytes = await response.Content.ReadAsByteArrayAsync();
-                mine.Add((clock.Elapsed - started).TotalMilliseconds);
+                if (!mine.TryGetValue(kind, out var tally))
+                {
+                    mine[kind] = tally = new Tally();
+                }
+
+                tally.Latencies.Add((clock.Elapsed - started).TotalMilliseconds);
                 if (response.StatusCode == HttpStatusCode.Accepted)
                 {
                     var (a, d) = Counts(bytes);
-                    Interlocked.Add(ref accepted, a);
-                    Interlocked.Add(ref duplicates, d);
+                    tally.Accepted += a;
+                    tally.Duplicates += d;
                 }
                 else
                 {
                     Interlocked.Increment(ref failed);
-                    Interlocked.CompareExchange(ref firstProblem, $"{(int)response.StatusCode} {System.Text.Encoding.UTF8.GetString(bytes)}", null);
+                    Interlocked.CompareExchange(ref firstProblem, $"{Path(target, kind)}: {(int)response.StatusCode} {System.Text.Encoding.UTF8.GetString(bytes)}", null);
                 }
             }
         }));
@@ -83,13 +91,18 @@ public sealed class FixDriver(LoadApi api, Traffic traffic, int senders)
             Console.Error.WriteLine($"  {failed} calls failed; the first: {firstProblem}");
         }
 
-        return new DriveResult(accepted, duplicates, failed, clock.Elapsed, [.. latencies.SelectMany(l => l)]);
+        var byKind = tallies.SelectMany(t => t).GroupBy(t => t.Key).ToDictionary(
+            g => g.Key,
+            g => new KindResult(g.Sum(t => t.Value.Accepted), g.Sum(t => t.Value.Duplicates), g.Sum(t => t.Value.Latencies.Count), [.. g.SelectMany(t => t.Value.Latencies)]));
+        return new DriveResult(byKind, failed, clock.Elapsed);
     }
 
     public static string Path(Target target, BatchKind kind) => (target, kind) switch
     {
         (Target.Ingest, BatchKind.Locks) => "/api/v1/ingest/lock-fixes",
         (Target.Ingest, BatchKind.Vehicles) => "/api/v1/ingest/vehicle-fixes",
+        (Target.Ingest, BatchKind.Ais) => "/api/v1/ingest/ais",
+        (Target.Ingest, BatchKind.Events) => "/api/v1/events",
         (Target.Parse, _) => "/api/v1/bench/parse/lock-fixes",
         (Target.Floor, _) => "/api/v1/bench/floor/lock-fixes",
         _ => throw new ArgumentOutOfRangeException(nameof(target)),
@@ -101,5 +114,15 @@ public sealed class FixDriver(LoadApi api, Traffic traffic, int senders)
         using var document = JsonDocument.Parse(body);
         var root = document.RootElement;
         return (root.GetProperty("accepted").GetInt64(), root.TryGetProperty("duplicates", out var d) ? d.GetInt64() : 0);
+    }
+
+    /// <summary>One sender's count of one kind of call: its own, so that the senders never contend for it.</summary>
+    private sealed class Tally
+    {
+        public long Accepted { get; set; }
+
+        public long Duplicates { get; set; }
+
+        public List<double> Latencies { get; } = [];
     }
 }

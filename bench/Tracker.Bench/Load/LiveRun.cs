@@ -34,9 +34,9 @@ public static class LiveRun
             var latencies = clients.Latencies();
             var (messages, items) = (clients.Messages - messagesBefore, clients.Items - itemsBefore);
             var p99 = Percentiles.Of(latencies, 99);
-            RunLog.Say($"deltas at {LoadOptions.DeltaRate:N0} fixes/s: {messages:N0} messages, {items:N0} items; fix-to-client p50 {Percentiles.Of(latencies, 50):0} ms, p99 {p99:0} ms; ingest {paced}");
+            RunLog.Say($"deltas at {LoadOptions.DeltaRate:N0} reports/s: {messages:N0} messages, {items:N0} items; fix-to-client p50 {Percentiles.Of(latencies, 50):0} ms, p99 {p99:0} ms; ingest {paced}");
             var detail = $"fix time to client receipt, {latencies.Count:N0} lock/truck items in {messages:N0} messages to {options.Clients} clients " +
-                $"(1 in 25 on overview, 1 in 25 on road, 1 in 10 on alerts, the rest on a container each) at {paced.PerSecond:N0} fixes/s; p50 {Percentiles.Of(latencies, 50):0} ms";
+                $"(1 in 25 on overview, 1 in 25 on road, 1 in 10 on alerts, the rest on a container each) at {paced.PerSecond:N0} reports/s taken (fixes, AIS, events); p50 {Percentiles.Of(latencies, 50):0} ms";
             if (!baselines || messages == 0)
             {
                 return [new Figure("delta_latency", p99, "ms p99", detail, Target: "<= 300 ms", Met: latencies.Count > 0 && p99 <= 300), snapshot];

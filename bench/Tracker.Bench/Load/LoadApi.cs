@@ -9,8 +9,9 @@ public sealed class LoadApi : IDisposable
 {
     private readonly HttpClient _http;
 
-    private LoadApi(Uri address, HttpClient http, string admin, string device, string control)
+    private LoadApi(Uri address, HttpClient http, string admin, string device, string control, string customs)
     {
+        Customs = customs;
         Address = address;
         _http = http;
         Admin = admin;
@@ -26,6 +27,9 @@ public sealed class LoadApi : IDisposable
 
     public string Control { get; }
 
+    /// <summary>A customs officer of the office the bench's transits depart from (<see cref="Declarations.Office"/>).</summary>
+    public string Customs { get; }
+
     public static async Task<LoadApi> Connect(Uri address)
     {
         // One connection per concurrent caller; the default pool would serialise nothing, but say so.
@@ -34,7 +38,7 @@ public sealed class LoadApi : IDisposable
             BaseAddress = address,
             Timeout = TimeSpan.FromMinutes(2),
         };
-        return new LoadApi(address, http, await Token(http, "admin"), await Token(http, "device"), await Token(http, "control"));
+        return new LoadApi(address, http, await Token(http, "admin"), await Token(http, "device"), await Token(http, "control"), await Token(http, "customs", Declarations.Office));
     }
 
     public async Task<HttpResponseMessage> Post(string path, HttpContent content, string token, CancellationToken cancellationToken = default)
@@ -53,9 +57,9 @@ public sealed class LoadApi : IDisposable
 
     public void Dispose() => _http.Dispose();
 
-    private static async Task<string> Token(HttpClient http, string role)
+    private static async Task<string> Token(HttpClient http, string role, string? office = null)
     {
-        using var response = await http.PostAsJsonAsync("/api/v1/dev/token", new { role });
+        using var response = await http.PostAsJsonAsync("/api/v1/dev/token", new { role, office });
         if (!response.IsSuccessStatusCode)
         {
             throw new InvalidOperationException($"POST /api/v1/dev/token answered {(int)response.StatusCode}: the host must run with Auth:DevTokens=true");
