@@ -21,6 +21,10 @@ public interface ITransferConsignmentGrain : IGrainWithStringKey
     [Alias("lock-fixes")]
     Task OnLockFixes(string lockId, ImmutableArray<LockFix> fixes);
 
+    /// <summary>The new fixes of several of its locks from one ingest batch, checked in one turn.</summary>
+    [Alias("locks-fixes")]
+    Task OnLocksFixes(ImmutableArray<LockNewFixes> locks);
+
     /// <summary>The new fixes of its truck or train (track mismatch).</summary>
     [Alias("vehicle-fixes")]
     Task OnVehicleFixes(string vehicleId, ImmutableArray<VehicleFix> fixes);

@@ -8,9 +8,17 @@ namespace Tracker.Grains.Locks;
 [Alias("tracker.ISmartLockGrain")]
 public interface ISmartLockGrain : IGrainWithStringKey
 {
-    /// <summary>All of one batch's fixes for this lock, in one call: the ingest hot path.</summary>
+    /// <summary>All of one batch's fixes for this lock, in one call, passed on to its transit before it returns.</summary>
     [Alias("report")]
     Task<IngestOutcome> Report(ImmutableArray<LockFix> fixes);
+
+    /// <summary>
+    /// The ingest hot path: as <see cref="Report"/>, but the new fixes come back to the caller
+    /// instead of going to the transit, so that a transit gets all its locks' fixes of a batch
+    /// in one call (a transit has several locks, usually reporting through the same gateway).
+    /// </summary>
+    [Alias("take")]
+    Task<LockTake> Take(ImmutableArray<LockFix> fixes);
 
     /// <summary>Binds the lock to a consignment's container; null when done, else why not.</summary>
     [Alias("bind")]

@@ -35,7 +35,19 @@ public sealed partial class TransferConsignmentGrain
 
     private bool Supervised => _state.State is { Declaration: not null, Status: not TransitStatus.Closed };
 
-    public async Task OnLockFixes(string lockId, ImmutableArray<LockFix> fixes)
+    public Task OnLockFixes(string lockId, ImmutableArray<LockFix> fixes) => OnLocksFixes([new LockNewFixes(lockId, fixes)]);
+
+    public async Task OnLocksFixes(ImmutableArray<LockNewFixes> locks)
+    {
+        foreach (var (lockId, fixes) in locks)
+        {
+            await TakeLockFixes(lockId, fixes);
+        }
+
+        await Reschedule();
+    }
+
+    private async Task TakeLockFixes(string lockId, ImmutableArray<LockFix> fixes)
     {
         var s = _state.State;
         if (s.Declaration is not { } declaration || fixes.IsEmpty || !s.Locks.TryGetValue(lockId, out var known))
@@ -73,8 +85,6 @@ public sealed partial class TransferConsignmentGrain
 
             await Handle(Supervisor.OnLockFix(lockId, new Observation(fix.Time, new GeoPosition(fix.Lat, fix.Lon), fix.SpeedKmh, fix.Seal)));
         }
-
-        await Reschedule();
     }
 
     public async Task OnVehicleFixes(string vehicleId, ImmutableArray<VehicleFix> fixes)

@@ -30,11 +30,22 @@ public sealed class SmartLockGrain : Grain, ISmartLockGrain, ICheckpointable
 
     public async Task<IngestOutcome> Report(ImmutableArray<LockFix> fixes)
     {
+        var take = await Take(fixes);
+        if (take is { ConsignmentId: { } consignment, Fresh.IsEmpty: false })
+        {
+            await GrainFactory.Ref<ITransferConsignmentGrain>(consignment).OnLockFixes(LockId, take.Fresh);
+        }
+
+        return take.Outcome;
+    }
+
+    public Task<LockTake> Take(ImmutableArray<LockFix> fixes)
+    {
         var current = _state.State;
         var fresh = current.Fixes.AcceptNew(fixes, f => f.Seq);
         if (fresh.Count == 0)
         {
-            return new IngestOutcome(0, fixes.Length);
+            return Task.FromResult(new LockTake(new IngestOutcome(0, fixes.Length), null, []));
         }
 
         _track.Add(TrackIds.Lock(LockId, current.Binding?.ConsignmentId), fresh.Select(f => new TrackPoint(f.Seq, f.Time, f.Lat, f.Lon, f.SpeedKmh, f.Heading)));
@@ -54,12 +65,7 @@ public sealed class SmartLockGrain : Grain, ISmartLockGrain, ICheckpointable
                 current.Binding is { } bound ? [bound.Container] : []));
         }
 
-        if (current.Binding is { } binding)
-        {
-            await GrainFactory.Ref<ITransferConsignmentGrain>(binding.ConsignmentId).OnLockFixes(LockId, [.. fresh]);
-        }
-
-        return new IngestOutcome(fresh.Count, fixes.Length - fresh.Count);
+        return Task.FromResult(new LockTake(new IngestOutcome(fresh.Count, fixes.Length - fresh.Count), current.Binding?.ConsignmentId, [.. fresh]));
     }
 
     public async Task<string?> Bind(LockBinding binding)

@@ -17,8 +17,20 @@ namespace Tracker.Ingest.Pipeline;
 /// </summary>
 public sealed class IngestDispatcher(IGrainFactory grains)
 {
-    public async Task<IngestOutcome> LockFixes(IEnumerable<LockFixItem> items) => Sum(await Task.WhenAll(
-        items.GroupBy(i => i.LockId, StringComparer.Ordinal).Select(g => grains.Ref<ISmartLockGrain>(g.Key).Report([.. g.Select(i => i.Fix)]))));
+    /// <summary>
+    /// One call per lock, then one per transit with all its locks' new fixes: a gateway sends a
+    /// truck's locks together, so a transit checks them in one turn rather than one per lock.
+    /// </summary>
+    public async Task<IngestOutcome> LockFixes(IEnumerable<LockFixItem> items)
+    {
+        var takes = await Task.WhenAll(items.GroupBy(i => i.LockId, StringComparer.Ordinal).Select(async g =>
+            (LockId: g.Key, Take: await grains.Ref<ISmartLockGrain>(g.Key).Take([.. g.Select(i => i.Fix)]))));
+        await Task.WhenAll(takes
+            .Where(t => t.Take is { ConsignmentId: not null, Fresh.IsEmpty: false })
+            .GroupBy(t => t.Take.ConsignmentId!, StringComparer.Ordinal)
+            .Select(g => grains.Ref<ITransferConsignmentGrain>(g.Key).OnLocksFixes([.. g.Select(t => new LockNewFixes(t.LockId, t.Take.Fresh))])));
+        return Sum([.. takes.Select(t => t.Take.Outcome)]);
+    }
 
     public async Task<IngestOutcome> VehicleFixes(IEnumerable<VehicleFixItem> items) => Sum(await Task.WhenAll(
         items.GroupBy(i => i.VehicleId, StringComparer.Ordinal).Select(g => grains.Ref<IVehicleGrain>(g.Key).Report([.. g.Select(i => i.Fix)]))));
