@@ -15,6 +15,7 @@ using Tracker.Api.Availability;
 using Tracker.Api.Consignments;
 using Tracker.Api.Containers;
 using Tracker.Api.Hubs;
+using Tracker.Api.Hubs.Packing;
 using Tracker.Api.Ingest;
 using Tracker.Api.Json;
 using Tracker.Api.OpenApi;
@@ -38,12 +39,13 @@ public static class TrackerApi
         services.AddExceptionHandler<UnavailableExceptionHandler>();
         services.AddTrackerAuth(configuration);
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
-        services.AddSignalR(o => o.AddFilter<FailoverHubFilter>()).AddJsonProtocol(o =>
-        {
-            var json = new Microsoft.AspNetCore.Http.Json.JsonOptions();
-            JsonSetup.Configure(json);
-            o.PayloadSerializerOptions = json.SerializerOptions;
-        });
+        var hubJson = new Microsoft.AspNetCore.Http.Json.JsonOptions();
+        JsonSetup.Configure(hubJson);
+
+        // MessagePack beside JSON (the web app stays on JSON); both write the same contract, see HubMessagePack.
+        services.AddSignalR(o => o.AddFilter<FailoverHubFilter>())
+            .AddJsonProtocol(o => o.PayloadSerializerOptions = hubJson.SerializerOptions)
+            .AddMessagePackProtocol(o => o.SerializerOptions = HubMessagePack.Options(hubJson.SerializerOptions));
         return services;
     }
 

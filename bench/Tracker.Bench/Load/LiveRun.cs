@@ -10,71 +10,137 @@ namespace Tracker.Bench.Load;
 /// the ones that receive every move), messages of the size that view's real deltas had, sent straight
 /// through the hub at the broadcaster's pace (every 250 ms) and timed the same way. The container and
 /// alerts clients stay connected but receive nothing in (c): their real deltas were a few items.
+/// Then the same snapshot and delta window again on the MessagePack protocol, with as many clients
+/// (the JSON ones gone) at the same rate, each figure against its JSON one.
 /// </summary>
 public static class LiveRun
 {
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>One protocol's delta window: the figure's detail and what the MessagePack one is judged against.</summary>
+    private sealed record Window(IReadOnlyCollection<double> Latencies, long Messages, long Items, long Bytes, string Detail)
+    {
+        public double P99 => Percentiles.Of(Latencies, 99);
+
+        public string BytesPerItem => Items > 0 ? $"{Bytes / (double)Items:N0} bytes an item ({Bytes:N0} bytes)" : "no items";
+    }
+
     public static async Task<List<Figure>> Run(LoadOptions options, LoadApi api, bool baselines, Transit[] transits, FixDriver driver, TimeSpan window)
     {
-        var (snapshotTook, snapshotItems) = await LiveClients.OverviewSnapshot(api);
-        RunLog.Say($"overview snapshot: {snapshotItems:N0} items in {snapshotTook.TotalMilliseconds:N0} ms");
-        var snapshot = new Figure("snapshot", snapshotTook.TotalMilliseconds, "ms", $"Subscribe(\"overview\") to the snapshot received, {snapshotItems:N0} objects", Target: "<= 1,000 ms (at 100k objects)", Met: snapshotTook.TotalMilliseconds <= 1000);
+        var (snapshotTook, snapshotItems, snapshotBytes) = await Snapshot(api, HubProtocol.Json);
+        var snapshot = new Figure("snapshot", snapshotTook.TotalMilliseconds, "ms", $"Subscribe(\"overview\") to the snapshot received, {snapshotItems:N0} objects, {snapshotBytes:N0} bytes of JSON", Target: "<= 1,000 ms (at 100k objects)", Met: snapshotTook.TotalMilliseconds <= 1000);
+
+        // The first MessagePack snapshot also pays for that protocol's first use on both ends (formatters built,
+        // code jitted), which the JSON one had paid for earlier: each protocol's second snapshot is compared.
+        var (packedCold, _, _) = await Snapshot(api, HubProtocol.MessagePack);
+        var (jsonTook, _, jsonBytes) = await Snapshot(api, HubProtocol.Json);
+        var (packedTook, packedItems, packedBytes) = await Snapshot(api, HubProtocol.MessagePack);
+        var packedSnapshot = new Figure(
+            "snapshot_messagepack", packedTook.TotalMilliseconds, "ms",
+            $"the same on the MessagePack protocol, {packedItems:N0} objects, {packedBytes:N0} bytes ({Ratio(packedBytes, jsonBytes):0.00} of the JSON bytes); " +
+            $"each protocol's second snapshot, after one of each (the first MessagePack one took {packedCold.TotalMilliseconds:N0} ms)",
+            "snapshot (JSON, second)", jsonTook.TotalMilliseconds, Ratio(packedTook.TotalMilliseconds, jsonTook.TotalMilliseconds),
+            "<= 1,000 ms (at 100k objects)", packedTook.TotalMilliseconds <= 1000);
+
+        var figures = new List<Figure>();
+        Window json;
 
         // Connected only now, so that their traffic does not weigh on the ingest figures above.
-        var (clients, took) = await LiveClients.Connect(api, options.Clients, transits);
+        var (clients, took) = await LiveClients.Connect(api, options.Clients, transits, HubProtocol.Json);
         await using (clients)
         {
-            RunLog.Say($"{options.Clients} live clients connected and subscribed in {took.TotalSeconds:0.0} s; {clients.Refused} refused three times");
-            var (messagesBefore, itemsBefore, viewsBefore) = (clients.Messages, clients.Items, clients.ByView());
-            clients.Record(on: true);
-            var paced = await driver.Paced(Target.Ingest, window, LoadOptions.DeltaRate);
-            await Task.Delay(500);
-            clients.Record(on: false);
-            var latencies = clients.Latencies();
-            var (messages, items) = (clients.Messages - messagesBefore, clients.Items - itemsBefore);
-            var p99 = Percentiles.Of(latencies, 99);
-            RunLog.Say($"deltas at {LoadOptions.DeltaRate:N0} reports/s: {messages:N0} messages, {items:N0} items; fix-to-client p50 {Percentiles.Of(latencies, 50):0} ms, p99 {p99:0} ms; ingest {paced}");
-            var detail = $"fix time to client receipt, {latencies.Count:N0} lock/truck items in {messages:N0} messages to {options.Clients} clients " +
-                $"(1 in 25 on overview, 1 in 25 on road, 1 in 10 on alerts, the rest on a container each) at {paced.PerSecond:N0} reports/s taken (fixes, AIS, events); p50 {Percentiles.Of(latencies, 50):0} ms";
-            if (!baselines || messages == 0)
+            RunLog.Say($"{options.Clients} live clients (JSON) connected and subscribed in {took.TotalSeconds:0.0} s; {clients.Refused} refused three times");
+            var viewsBefore = clients.ByView();
+            json = await Deltas(clients, options, driver, window, HubProtocol.Json);
+            var delta = new Figure("delta_latency", json.P99, "ms p99", json.Detail, Target: "<= 300 ms", Met: json.Latencies.Count > 0 && json.P99 <= 300);
+            if (!baselines || json.Messages == 0)
             {
-                return [new Figure("delta_latency", p99, "ms p99", detail, Target: "<= 300 ms", Met: latencies.Count > 0 && p99 <= 300), snapshot];
+                figures.Add(delta);
             }
-
-            var viewsAfter = clients.ByView();
-            var sizes = WholeMap.ToDictionary(
-                view => view,
-                view => viewsAfter.TryGetValue(view, out var after) && after.Messages > Before(viewsBefore, view).Messages
-                    ? (int)((after.Items - Before(viewsBefore, view).Items) / (after.Messages - Before(viewsBefore, view).Messages))
-                    : 1,
-                StringComparer.Ordinal);
-            var size = string.Join(", ", sizes.Select(v => $"{v.Value:N0} items to {v.Key}"));
-            IReadOnlyCollection<double> broadcast;
-            try
+            else
             {
-                broadcast = await Broadcast(api, clients, sizes, window);
-                if (broadcast.Count == 0)
-                {
-                    throw new InvalidOperationException("the clients received none of the broadcast items");
-                }
+                figures.AddRange(await WithBroadcast(api, clients, delta, viewsBefore, window));
             }
-            catch (Exception e) when (e is HttpRequestException or InvalidOperationException)
-            {
-                // The baseline failing must not cost the run its other figures.
-                RunLog.Say($"baseline (c) failed: {e.Message}");
-                return [new Figure("delta_latency", p99, "ms p99", detail, Target: "<= 300 ms", Met: latencies.Count > 0 && p99 <= 300), snapshot];
-            }
-
-            RunLog.Say($"baseline (c) broadcast of {size} every 250 ms: p50 {Percentiles.Of(broadcast, 50):0} ms, p99 {Percentiles.Of(broadcast, 99):0} ms");
-            var rawP99 = Percentiles.Of(broadcast, 99);
-            return
-            [
-                new Figure("delta_latency", p99, "ms p99", detail, "broadcast (c) p99", rawP99, rawP99 > 0 ? p99 / rawP99 : null, "<= 300 ms", latencies.Count > 0 && p99 <= 300),
-                new Figure("baseline_broadcast (c)", rawP99, "ms p99", $"a deltas message of synthetic lock items sent straight to each whole-map view's clients every 250 ms, as large as that view's real ones ({size}), {broadcast.Count:N0} items timed; p50 {Percentiles.Of(broadcast, 50):0} ms"),
-                snapshot,
-            ];
         }
+
+        // The JSON clients are gone: this window has exactly --clients connections too.
+        var (packedClients, packedConnect) = await LiveClients.Connect(api, options.Clients, transits, HubProtocol.MessagePack);
+        await using (packedClients)
+        {
+            RunLog.Say($"{options.Clients} live clients (MessagePack) connected and subscribed in {packedConnect.TotalSeconds:0.0} s; {packedClients.Refused} refused three times");
+            var packed = await Deltas(packedClients, options, driver, window, HubProtocol.MessagePack);
+            figures.Insert(1, new Figure(
+                "delta_latency_messagepack", packed.P99, "ms p99", $"{packed.Detail}; JSON's window had {json.BytesPerItem}",
+                "delta_latency (JSON)", json.P99, Ratio(packed.P99, json.P99), "<= 300 ms", packed.Latencies.Count > 0 && packed.P99 <= 300));
+        }
+
+        figures.Add(snapshot);
+        figures.Add(packedSnapshot);
+        return figures;
+    }
+
+    private static double? Ratio(double value, double baseline) => baseline > 0 ? value / baseline : null;
+
+    private static async Task<(TimeSpan Took, int Items, long Bytes)> Snapshot(LoadApi api, HubProtocol protocol)
+    {
+        var (took, items, bytes) = await LiveClients.OverviewSnapshot(api, protocol);
+        RunLog.Say($"overview snapshot ({protocol.Display()}): {items:N0} items in {took.TotalMilliseconds:N0} ms, {bytes:N0} bytes");
+        return (took, items, bytes);
+    }
+
+    /// <summary>Fixes paced at the delta rate for one window; every lock and truck item the clients receive is timed.</summary>
+    private static async Task<Window> Deltas(LiveClients clients, LoadOptions options, FixDriver driver, TimeSpan window, HubProtocol protocol)
+    {
+        var (messagesBefore, itemsBefore, bytesBefore) = (clients.Messages, clients.Items, clients.Bytes);
+        clients.Record(on: true);
+        var paced = await driver.Paced(Target.Ingest, window, LoadOptions.DeltaRate);
+        await Task.Delay(500);
+        clients.Record(on: false);
+        var latencies = clients.Latencies();
+        var (messages, items, bytes) = (clients.Messages - messagesBefore, clients.Items - itemsBefore, clients.Bytes - bytesBefore);
+        var result = new Window(latencies, messages, items, bytes, "");
+        RunLog.Say($"deltas ({protocol.Display()}) at {LoadOptions.DeltaRate:N0} reports/s: {messages:N0} messages, {items:N0} items, {result.BytesPerItem}; fix-to-client p50 {Percentiles.Of(latencies, 50):0} ms, p99 {result.P99:0} ms; ingest {paced}");
+        return result with
+        {
+            Detail = $"fix time to client receipt, {latencies.Count:N0} lock/truck items in {messages:N0} messages to {options.Clients} clients " +
+                $"(1 in 25 on overview, 1 in 25 on road, 1 in 10 on alerts, the rest on a container each) at {paced.PerSecond:N0} reports/s taken (fixes, AIS, events); p50 {Percentiles.Of(latencies, 50):0} ms; {result.BytesPerItem} of {protocol.Display()}",
+        };
+    }
+
+    /// <summary>Baseline (c) with the JSON window's clients; the delta figure alone if it fails.</summary>
+    private static async Task<List<Figure>> WithBroadcast(LoadApi api, LiveClients clients, Figure delta, IReadOnlyDictionary<string, (long Messages, long Items)> viewsBefore, TimeSpan window)
+    {
+        var viewsAfter = clients.ByView();
+        var sizes = WholeMap.ToDictionary(
+            view => view,
+            view => viewsAfter.TryGetValue(view, out var after) && after.Messages > Before(viewsBefore, view).Messages
+                ? (int)((after.Items - Before(viewsBefore, view).Items) / (after.Messages - Before(viewsBefore, view).Messages))
+                : 1,
+            StringComparer.Ordinal);
+        var size = string.Join(", ", sizes.Select(v => $"{v.Value:N0} items to {v.Key}"));
+        IReadOnlyCollection<double> broadcast;
+        try
+        {
+            broadcast = await Broadcast(api, clients, sizes, window);
+            if (broadcast.Count == 0)
+            {
+                throw new InvalidOperationException("the clients received none of the broadcast items");
+            }
+        }
+        catch (Exception e) when (e is HttpRequestException or InvalidOperationException)
+        {
+            // The baseline failing must not cost the run its other figures.
+            RunLog.Say($"baseline (c) failed: {e.Message}");
+            return [delta];
+        }
+
+        RunLog.Say($"baseline (c) broadcast of {size} every 250 ms: p50 {Percentiles.Of(broadcast, 50):0} ms, p99 {Percentiles.Of(broadcast, 99):0} ms");
+        var rawP99 = Percentiles.Of(broadcast, 99);
+        return
+        [
+            delta with { BaselineName = "broadcast (c) p99", BaselineValue = rawP99, Ratio = rawP99 > 0 ? delta.Value / rawP99 : null },
+            new Figure("baseline_broadcast (c)", rawP99, "ms p99", $"a deltas message of synthetic lock items sent straight to each whole-map view's clients every 250 ms, as large as that view's real ones ({size}), {broadcast.Count:N0} items timed; p50 {Percentiles.Of(broadcast, 50):0} ms"),
+        ];
     }
 
     private static readonly string[] WholeMap = ["overview", "road"];
