@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Tracker.Bench.Browser;
 using Tracker.Bench.Load;
 
 namespace Tracker.Bench.ScaleOut;
@@ -43,12 +44,14 @@ public static class ClusterRun
         RunLog.Say($"{silos} silo(s): cold pass: {cold}");
         var warmup = Sum(await Task.WhenAll(drivers.Select(d => d.FlatOut(Target.Ingest, TimeSpan.FromSeconds(options.WarmupSeconds)))));
         RunLog.Say($"{silos} silo(s): warm-up: {warmup}");
-        var steady = Sum(await Task.WhenAll(drivers.Select(d => d.FlatOut(Target.Ingest, TimeSpan.FromSeconds(options.Seconds)))));
+        var steadyParts = await Task.WhenAll(drivers.Select(d => d.FlatOut(Target.Ingest, TimeSpan.FromSeconds(options.Seconds))));
+        var load = LoadAverage.Now();
+        var steady = Sum(steadyParts);
         RunLog.Say($"{silos} silo(s): steady: {steady}");
 
         var locks = await cluster.LockActivations();
         RunLog.Say($"{silos} silo(s): lock activations per silo {string.Join(" / ", locks)}");
-        return new ClusterResult(silos, declared, failed, cold, steady, locks);
+        return new ClusterResult(silos, declared, failed, cold, steady, [.. steadyParts.Select(p => p.Accepted)], locks, load);
     }
 
     /// <summary>Windows driven at once: what all accepted, over the longest of them, every call's latency.</summary>

@@ -45,9 +45,11 @@ public static class ScaleOutBenchmark
         Compared("scale_declarations", two.Declared, one.Declared, "/s", $"{two.Silos} silos; {two.FailedDeclarations} failed (1 silo: {one.FailedDeclarations})"),
         Compared("scale_ingest_cold", two.Cold.PerSecond, one.Cold.PerSecond, "fixes/s", $"first pass, each fix its device's first; p99 {two.Cold.P99:0} ms (1 silo {one.Cold.P99:0} ms)"),
         Compared("scale_ingest_cold_p99", two.Cold.P99, one.Cold.P99, "ms", "p99 of a batch call in the cold pass"),
-        Compared("scale_ingest_steady", two.Steady.PerSecond, one.Steady.PerSecond, "fixes/s", $"{two.Steady.Accepted:N0} fixes in {two.Steady.Elapsed.TotalSeconds:0.0} s, {two.Steady.Failed} failed calls; p50 {two.Steady.P50:0} ms (1 silo {one.Steady.P50:0} ms)"),
+        Compared("scale_ingest_steady", two.Steady.PerSecond, one.Steady.PerSecond, "fixes/s", $"{two.Steady.Accepted:N0} fixes in {two.Steady.Elapsed.TotalSeconds:0.0} s, {Split(two)} by silo, {two.Steady.Failed} failed calls; load average {two.LoadAverage:0.0} (1 silo {one.LoadAverage:0.0}); p50 {two.Steady.P50:0} ms (1 silo {one.Steady.P50:0} ms)"),
         Compared("scale_ingest_steady_p99", two.Steady.P99, one.Steady.P99, "ms", "p99 of a batch call in the steady window"),
     ];
+
+    private static string Split(ClusterResult result) => string.Join(" + ", result.SteadyPerSilo.Select(a => a.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
 
     private static Figure Compared(string name, double two, double one, string unit, string detail) =>
         new(name, two, unit, detail, Baseline, one, one > 0 ? two / one : null);
