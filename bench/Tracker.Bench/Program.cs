@@ -6,7 +6,7 @@ using Tracker.Bench.ScaleOut;
 
 // dotnet run --project bench/Tracker.Bench -c Release -- [load] [--quick] [--url URL] [--transits N] [--seconds S] [--clients N] [--out PATH]
 //   (no scenario, or one starting with --, runs load)
-// dotnet run --project bench/Tracker.Bench -c Release -- scale-out [--quick] [--transits N] [--seconds S] [--out PATH]
+// dotnet run --project bench/Tracker.Bench -c Release -- scale-out [--quick] [--transits N] [--seconds S] [--rounds R] [--out PATH]
 // dotnet run --project bench/Tracker.Bench -c Release -- track-read [--azure "<connection string>"]
 // dotnet run --project bench/Tracker.Bench -c Release -- map-choice [--runs N] [--only variant,variant]
 // dotnet run --project bench/Tracker.Bench -c Release -- map-fps [--runs N] [--markers N]
