@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Tracker.ClusterProcessTests.Infrastructure;
+namespace Tracker.Testing.Clusters;
 
 /// <summary>
 /// The one definition of what every silo of a multi-process Tracker cluster is configured with:
@@ -40,7 +40,32 @@ public static class ClusterTopology
         string signingKey,
         string urls,
         bool listenOnAnyAddress = false,
-        string container = StorageContainer) =>
+        string container = StorageContainer)
+    {
+        var settings = new Dictionary<string, string>(MemberSettings(name, membership, siloPort, gatewayPort, advertisedHost, devTokens, signingKey, urls, listenOnAnyAddress))
+        {
+            ["Storage:Provider"] = "AzureBlob",
+            ["Storage:ConnectionString"] = storageConnectionString,
+            ["Storage:Container"] = container,
+        };
+        return settings;
+    }
+
+    /// <summary>
+    /// The settings that make a process a member of the cluster, without its store: the benchmark's
+    /// scale-out cluster keeps the same membership, ports, journal name and signing key on another store.
+    /// The parameters are those of <see cref="SiloSettings"/>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> MemberSettings(
+        string name,
+        Membership membership,
+        int siloPort,
+        int gatewayPort,
+        string advertisedHost,
+        bool devTokens,
+        string signingKey,
+        string urls,
+        bool listenOnAnyAddress = false) =>
         new Dictionary<string, string>
         {
             ["Urls"] = urls,
@@ -49,9 +74,6 @@ public static class ClusterTopology
             ["Orleans:GatewayPort"] = Invariant(gatewayPort),
             ["Orleans:AdvertisedHost"] = advertisedHost,
             ["Orleans:ListenOnAnyAddress"] = Invariant(listenOnAnyAddress),
-            ["Storage:Provider"] = "AzureBlob",
-            ["Storage:ConnectionString"] = storageConnectionString,
-            ["Storage:Container"] = container,
             ["Journal:Name"] = name,
             ["Auth:DevTokens"] = Invariant(devTokens),
             ["Auth:SigningKey"] = signingKey,

@@ -1,4 +1,4 @@
-namespace Tracker.ClusterProcessTests.Infrastructure;
+namespace Tracker.Testing.Clusters;
 
 /// <summary>The one setting that tells a silo where its cluster's membership is kept.</summary>
 /// <param name="Key">The configuration key, as a user writes it.</param>
