@@ -54,13 +54,13 @@ public static class ClusterRun
         return new ClusterResult(silos, declared, failed, cold, steady, [.. steadyParts.Select(p => p.Accepted)], locks, load);
     }
 
-    /// <summary>Windows driven at once: what all accepted, over the longest of them, every call's latency.</summary>
+    /// <summary>Windows driven at once: what all accepted, by kind, over the longest of them, every call's latency.</summary>
     private static DriveResult Sum(DriveResult[] results) => new(
-        results.Sum(r => r.Accepted),
-        results.Sum(r => r.Duplicates),
+        results.SelectMany(r => r.ByKind).GroupBy(k => k.Key).ToDictionary(
+            g => g.Key,
+            g => new KindResult(g.Sum(k => k.Value.Accepted), g.Sum(k => k.Value.Duplicates), g.Sum(k => k.Value.Calls), [.. g.SelectMany(k => k.Value.LatenciesMs)])),
         results.Sum(r => r.Failed),
-        results.Max(r => r.Elapsed),
-        [.. results.SelectMany(r => r.LatenciesMs)]);
+        results.Max(r => r.Elapsed));
 
     /// <summary>An equal share of the callers for each silo, at least one.</summary>
     private static int Share(int total, int silos) => Math.Max(1, total / silos);
