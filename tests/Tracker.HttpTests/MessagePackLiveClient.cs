@@ -1,6 +1,6 @@
-using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Tracker.Testing.Clients;
 
 namespace Tracker.HttpTests;
 
@@ -12,7 +12,7 @@ namespace Tracker.HttpTests;
 public sealed class MessagePackLiveClient : IAsyncDisposable
 {
     private readonly HubConnection _connection;
-    private readonly Channel<(string Kind, string View, object?[] Items)> _messages = Channel.CreateUnbounded<(string, string, object?[])>();
+    private readonly LiveMessages<object?[], object?> _messages;
 
     private MessagePackLiveClient(Uri baseAddress, string token)
     {
@@ -20,9 +20,7 @@ public sealed class MessagePackLiveClient : IAsyncDisposable
             .WithUrl(new Uri(baseAddress, "/hubs/live"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
             .AddMessagePackProtocol()
             .Build();
-        _connection.On<string, object?[]>("snapshot", (view, items) => _messages.Writer.TryWrite(("snapshot", view, items)));
-        _connection.On<string, object?[]>("deltas", (view, items) => _messages.Writer.TryWrite(("deltas", view, items)));
-        _connection.On<object?>("alert", alert => _messages.Writer.TryWrite(("alert", "alerts", [alert])));
+        _messages = new(_connection, alert => [alert]);
     }
 
     public static async Task<MessagePackLiveClient> ConnectAsync(Uri baseAddress, string token)
@@ -53,23 +51,6 @@ public sealed class MessagePackLiveClient : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
 
-    private async Task<(string Kind, string View, object?[] Items)> NextAsync(Func<(string Kind, string View, object?[] Items), bool> match)
-    {
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        try
-        {
-            while (true)
-            {
-                var message = await _messages.Reader.ReadAsync(cts.Token);
-                if (match(message))
-                {
-                    return message;
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            throw new TimeoutException("no matching live message arrived in time");
-        }
-    }
+    private Task<(string Kind, string View, object?[] Items)> NextAsync(Func<(string Kind, string View, object?[] Items), bool> match) =>
+        _messages.NextAsync(match);
 }

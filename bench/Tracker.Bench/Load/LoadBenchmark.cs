@@ -45,11 +45,7 @@ public static class LoadBenchmark
 
         notes.Add($"The run took {clock.Elapsed.TotalSeconds:0} s.");
         var report = new LoadReport(DateTimeOffset.UtcNow, Machine.Commit(), Machine.Now(), options, notes, figures);
-        await report.Write(options.Out);
-        Console.WriteLine();
-        Console.WriteLine(report.Table());
-        notes.ForEach(n => Console.WriteLine($"- {n}"));
-        Console.WriteLine($"written to {options.Out}");
+        await report.Publish(options.Out);
         return 0;
     }
 }

@@ -25,6 +25,20 @@ public sealed record LoadReport(DateTimeOffset Date, string Commit, Machine Mach
         await File.WriteAllTextAsync(path, JsonSerializer.Serialize(this, Options) + "\n");
     }
 
+    /// <summary>Writes the file, then shows the table and the notes on stdout.</summary>
+    public async Task Publish(string path)
+    {
+        await Write(path);
+        Console.WriteLine();
+        Console.WriteLine(Table());
+        foreach (var note in Notes)
+        {
+            Console.WriteLine($"- {note}");
+        }
+
+        Console.WriteLine($"written to {path}");
+    }
+
     public string Table()
     {
         var text = new StringBuilder();

@@ -50,11 +50,7 @@ public static class ScaleOutBenchmark
         };
 
         var report = new LoadReport(DateTimeOffset.UtcNow, Machine.Commit(), Machine.Now(), options, notes, Figures(pairs));
-        await report.Write(options.Out);
-        Console.WriteLine();
-        Console.WriteLine(report.Table());
-        notes.ForEach(n => Console.WriteLine($"- {n}"));
-        Console.WriteLine($"written to {options.Out}");
+        await report.Publish(options.Out);
         return 0;
     }
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Tracker.Testing.Clients;
@@ -11,16 +10,14 @@ namespace Tracker.Testing.Clients;
 public sealed class LiveClient : IAsyncDisposable
 {
     private readonly HubConnection _connection;
-    private readonly Channel<(string Kind, string View, JsonArray Items)> _messages = Channel.CreateUnbounded<(string, string, JsonArray)>();
+    private readonly LiveMessages<JsonArray, JsonObject> _messages;
 
     private LiveClient(Uri baseAddress, string token)
     {
         _connection = new HubConnectionBuilder()
             .WithUrl(new Uri(baseAddress, "/hubs/live"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
             .Build();
-        _connection.On<string, JsonArray>("snapshot", (view, items) => _messages.Writer.TryWrite(("snapshot", view, items)));
-        _connection.On<string, JsonArray>("deltas", (view, items) => _messages.Writer.TryWrite(("deltas", view, items)));
-        _connection.On<JsonObject>("alert", alert => _messages.Writer.TryWrite(("alert", "alerts", [alert])));
+        _messages = new(_connection, alert => [alert]);
     }
 
     public static async Task<LiveClient> ConnectAsync(Uri baseAddress, string token)
@@ -93,23 +90,6 @@ public sealed class LiveClient : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
 
-    private async Task<(string Kind, string View, JsonArray Items)> NextAsync(Func<(string Kind, string View, JsonArray Items), bool> match, TimeSpan? timeout = null)
-    {
-        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(15));
-        try
-        {
-            while (true)
-            {
-                var message = await _messages.Reader.ReadAsync(cts.Token);
-                if (match(message))
-                {
-                    return message;
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            throw new TimeoutException("no matching live message arrived in time");
-        }
-    }
+    private Task<(string Kind, string View, JsonArray Items)> NextAsync(Func<(string Kind, string View, JsonArray Items), bool> match, TimeSpan? timeout = null) =>
+        _messages.NextAsync(match, timeout);
 }
