@@ -89,6 +89,8 @@ public sealed class SiloProcess(IReadOnlyList<string> storageArgs) : IAsyncDispo
         {
             if (_process.HasExited)
             {
+                // HasExited can be seen before the last lines reach the output handlers; this waits for them.
+                await _process.WaitForExitAsync();
                 throw new InvalidOperationException($"the silo exited with {_process.ExitCode}:\n{Log}");
             }
 
