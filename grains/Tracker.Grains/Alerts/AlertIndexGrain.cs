@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Concurrency;
+using Orleans.Storage;
 using Tracker.Grains.Common;
 using Tracker.Grains.Indexes;
 using Tracker.Grains.Storage;
@@ -9,20 +11,27 @@ namespace Tracker.Grains.Alerts;
 
 /// <summary>
 /// One shard of the alert index. Reentrant, so that alerts raised together share one write
-/// (<see cref="GroupCommit{T}"/>); a write holds this shard's summaries only.
+/// (<see cref="GroupCommit{T}"/>); a write holds the pages of summaries that changed
+/// (<see cref="PagedState{T}"/>), not the whole shard.
 /// </summary>
 [Reentrant]
 public sealed partial class AlertIndexGrain : Grain, IAlertIndexGrain
 {
-    private readonly GroupCommit<AlertIndexState> _state;
+    private readonly IPersistentState<AlertIndexState> _whole;
+    private readonly PagedState<AlertSummary> _pages;
+    private readonly GroupCommit<PagedDictionary<AlertSummary>> _state;
     private readonly KeysetIndex<AlertSummary> _index = new(AlertIndex.Key);
     private readonly ILogger<AlertIndexGrain> _logger;
 
     public AlertIndexGrain(
-        [PersistentState("alerts", TrackerStorage.Name)] IPersistentState<AlertIndexState> persisted,
+        [PersistentState("alerts", TrackerStorage.Name)] IPersistentState<AlertIndexState> whole,
+        IServiceProvider services,
+        IGrainContext context,
         ILogger<AlertIndexGrain> logger)
     {
-        _state = new GroupCommit<AlertIndexState>(persisted);
+        _whole = whole;
+        _pages = new PagedState<AlertSummary>(services.GetRequiredKeyedService<IGrainStorage>(TrackerStorage.Name), "alerts", context.GrainId);
+        _state = new GroupCommit<PagedDictionary<AlertSummary>>(_pages);
         _logger = logger;
     }
 
@@ -30,7 +39,9 @@ public sealed partial class AlertIndexGrain : Grain, IAlertIndexGrain
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        foreach (var alert in _state.State.Alerts.Values)
+        await _pages.ReadStateAsync();
+        await WholeRecord.MoveToPages(_whole, _whole.State.Alerts, _state.State, _state.WriteStateAsync);
+        foreach (var alert in _state.State.Values)
         {
             _index.Add(alert);
         }
@@ -40,7 +51,7 @@ public sealed partial class AlertIndexGrain : Grain, IAlertIndexGrain
 
     public Task Upsert(AlertSummary alert)
     {
-        var alerts = _state.State.Alerts;
+        var alerts = _state.State;
         if (alerts.TryGetValue(alert.Id, out var known))
         {
             // Calls may overtake each other: an alert's status only moves forward.
@@ -56,7 +67,7 @@ public sealed partial class AlertIndexGrain : Grain, IAlertIndexGrain
             _index.Add(alert);
         }
 
-        alerts[alert.Id] = alert;
+        alerts.Set(alert.Id, alert);
         return _state.WriteStateAsync();
     }
 
@@ -66,7 +77,7 @@ public sealed partial class AlertIndexGrain : Grain, IAlertIndexGrain
     /// <summary>Before the index was sharded, shard 0's record held every alert: the others' move to their shards once.</summary>
     private async Task MoveStrangers()
     {
-        var strangers = _state.State.Alerts.Values.Where(a => Shards.Of(a.Id, AlertIndex.ShardCount) != Shard).ToList();
+        var strangers = _state.State.Values.Where(a => Shards.Of(a.Id, AlertIndex.ShardCount) != Shard).ToList();
         if (strangers.Count == 0)
         {
             return;
@@ -79,7 +90,7 @@ public sealed partial class AlertIndexGrain : Grain, IAlertIndexGrain
 
         foreach (var a in strangers)
         {
-            _state.State.Alerts.Remove(a.Id);
+            _state.State.Remove(a.Id);
             _index.Remove(a);
         }
 

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Concurrency;
+using Orleans.Storage;
 using Tracker.Grains.Checkpoints;
 using Tracker.Grains.Common;
 using Tracker.Grains.Indexes;
@@ -10,23 +12,29 @@ namespace Tracker.Grains.Consignments;
 
 /// <summary>
 /// One shard of the consignment list. Reentrant, so that declarations arriving together share one
-/// write (<see cref="GroupCommit{T}"/>); status changes are written at checkpoints. A write holds
-/// this shard's summaries only: 1/<see cref="ConsignmentDirectory.ShardCount"/> of the list.
+/// write (<see cref="GroupCommit{T}"/>); status changes are written at checkpoints. The summaries
+/// are stored in pages (<see cref="PagedState{T}"/>): a write holds the pages that changed, at
+/// most <see cref="PagedDictionary{T}.PageSize"/> summaries each, however long the list grows.
 /// </summary>
 [Reentrant]
 public sealed partial class ConsignmentDirectoryGrain : Grain, IConsignmentDirectoryGrain, ICheckpointable
 {
-    private readonly CheckpointedState<DirectoryState> _state;
+    private readonly IPersistentState<DirectoryState> _whole;
+    private readonly PagedState<ConsignmentSummary> _pages;
+    private readonly CheckpointedState<PagedDictionary<ConsignmentSummary>> _state;
     private readonly KeysetIndex<ConsignmentSummary> _index = new(ConsignmentDirectory.Key);
     private readonly ILogger<ConsignmentDirectoryGrain> _logger;
 
     public ConsignmentDirectoryGrain(
-        [PersistentState("directory", TrackerStorage.Name)] IPersistentState<DirectoryState> persisted,
+        [PersistentState("directory", TrackerStorage.Name)] IPersistentState<DirectoryState> whole,
+        IServiceProvider services,
         DirtyGrains dirty,
         IGrainContext context,
         ILogger<ConsignmentDirectoryGrain> logger)
     {
-        _state = new CheckpointedState<DirectoryState>(new GroupCommit<DirectoryState>(persisted), dirty, context);
+        _whole = whole;
+        _pages = new PagedState<ConsignmentSummary>(services.GetRequiredKeyedService<IGrainStorage>(TrackerStorage.Name), "directory", context.GrainId);
+        _state = new CheckpointedState<PagedDictionary<ConsignmentSummary>>(new GroupCommit<PagedDictionary<ConsignmentSummary>>(_pages), dirty, context);
         _logger = logger;
     }
 
@@ -34,7 +42,9 @@ public sealed partial class ConsignmentDirectoryGrain : Grain, IConsignmentDirec
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        foreach (var summary in _state.State.Consignments.Values)
+        await _pages.ReadStateAsync();
+        await WholeRecord.MoveToPages(_whole, _whole.State.Consignments, _state.State, _state.WriteNow);
+        foreach (var summary in _state.State.Values)
         {
             _index.Add(summary);
         }
@@ -46,10 +56,10 @@ public sealed partial class ConsignmentDirectoryGrain : Grain, IConsignmentDirec
 
     public Task Upsert(ConsignmentSummary summary)
     {
-        var consignments = _state.State.Consignments;
+        var consignments = _state.State;
         if (!consignments.TryGetValue(summary.Id, out var known))
         {
-            consignments[summary.Id] = summary;
+            consignments.Set(summary.Id, summary);
             _index.Add(summary);
             return _state.WriteNow();
         }
@@ -60,7 +70,7 @@ public sealed partial class ConsignmentDirectoryGrain : Grain, IConsignmentDirec
             return Task.CompletedTask;
         }
 
-        consignments[summary.Id] = summary;
+        consignments.Set(summary.Id, summary);
         _index.Replace(known, summary);
         _state.Changed();
         return Task.CompletedTask;
@@ -77,7 +87,7 @@ public sealed partial class ConsignmentDirectoryGrain : Grain, IConsignmentDirec
     /// </summary>
     private async Task MoveStrangers()
     {
-        var strangers = _state.State.Consignments.Values.Where(c => Shards.Of(c.Id, ConsignmentDirectory.ShardCount) != Shard).ToList();
+        var strangers = _state.State.Values.Where(c => Shards.Of(c.Id, ConsignmentDirectory.ShardCount) != Shard).ToList();
         if (strangers.Count == 0)
         {
             return;
@@ -90,7 +100,7 @@ public sealed partial class ConsignmentDirectoryGrain : Grain, IConsignmentDirec
 
         foreach (var c in strangers)
         {
-            _state.State.Consignments.Remove(c.Id);
+            _state.State.Remove(c.Id);
             _index.Remove(c);
         }
 
