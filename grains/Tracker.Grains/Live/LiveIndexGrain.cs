@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 using Orleans.Utilities;
+using Tracker.Grains.Indexes;
 using Tracker.Grains.Alerts;
 using Tracker.Grains.Storage;
 
@@ -12,30 +15,58 @@ namespace Tracker.Grains.Live;
 /// changes on to the hosts.
 /// The items are written every few seconds (never per change), so that after a restart the map
 /// starts from where it was; the grains behind them keep the truth, and the next report of each
-/// object supersedes what a crash lost.
+/// object supersedes what a crash lost. They are stored in pages (<see cref="PagedState{T}"/>): a
+/// write holds the pages whose items changed, not the whole shard.
 /// </summary>
-public sealed partial class LiveIndexGrain(
-    [PersistentState("live-index", TrackerStorage.Name)] IPersistentState<LiveIndexState> state,
-    IOptions<LiveIndexOptions> options,
-    TimeProvider clock,
-    ILogger<LiveIndexGrain> logger) : Grain, ILiveIndexGrain
+public sealed partial class LiveIndexGrain : Grain, ILiveIndexGrain
 {
-    private readonly Dictionary<string, LiveItem> _latest = new(StringComparer.Ordinal);
+    private readonly IPersistentState<LiveIndexState> _whole;
+    private readonly PagedState<LiveItem> _pages;
+    private readonly IOptions<LiveIndexOptions> _options;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<LiveIndexGrain> _logger;
     private readonly ItemsByContainer _byContainer = new();
-    private readonly ObserverManager<ILiveObserver> _hosts = new(TimeSpan.FromMinutes(1), logger);
+    private readonly ObserverManager<ILiveObserver> _hosts;
     private bool _dirty;
+
+    public LiveIndexGrain(
+        [PersistentState("live-index", TrackerStorage.Name)] IPersistentState<LiveIndexState> whole,
+        IServiceProvider services,
+        IGrainContext context,
+        IOptions<LiveIndexOptions> options,
+        TimeProvider clock,
+        ILogger<LiveIndexGrain> logger)
+    {
+        _whole = whole;
+        _pages = new PagedState<LiveItem>(services.GetRequiredKeyedService<IGrainStorage>(TrackerStorage.Name), "live-index", context.GrainId);
+        _options = options;
+        _clock = clock;
+        _logger = logger;
+        _hosts = new(TimeSpan.FromMinutes(1), logger);
+    }
+
+    /// <summary>The latest item of each object of this shard, as stored in pages.</summary>
+    private PagedDictionary<LiveItem> Latest => _pages.State;
 
     private int Shard => (int)this.GetPrimaryKeyLong();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // Before the index was sharded, shard 0 held every object: the others' items go to their shards.
+        await _pages.ReadStateAsync();
+        foreach (var item in Latest.Values)
+        {
+            _byContainer.Replace(null, item);
+        }
+
+        // Before the items were paged they were one record, and before the index was sharded shard 0's
+        // held every object: the others' items go to their shards, this shard's to its pages.
         var strangers = new List<LiveItem>();
-        foreach (var item in state.State.Items)
+        var own = new Dictionary<string, LiveItem>(StringComparer.Ordinal);
+        foreach (var item in _whole.State.Items)
         {
             if (LiveIndex.ShardOf(item) == Shard)
             {
-                Put(item);
+                own[item.Id] = item;
             }
             else
             {
@@ -45,12 +76,17 @@ public sealed partial class LiveIndexGrain(
 
         // Never collected while hosts listen: an idle index would have to reload its snapshot.
         DelayDeactivation(TimeSpan.FromDays(3650));
-        var every = options.Value.CheckpointInterval;
+        var every = _options.Value.CheckpointInterval;
         this.RegisterGrainTimer(Checkpoint, new GrainTimerCreationOptions(every, every) { Interleave = false });
         if (strangers.Count > 0)
         {
             await Task.WhenAll(strangers.GroupBy(LiveIndex.ShardOf).Select(g => GrainFactory.Shard(g.Key).Push([.. g])));
-            _dirty = true;
+        }
+
+        await WholeRecord.MoveToPages(_whole, own, Latest, _pages.WriteStateAsync);
+        foreach (var item in own.Values.Where(i => Latest.TryGetValue(i.Id, out var kept) && ReferenceEquals(kept, i)))
+        {
+            _byContainer.Replace(null, item);
         }
     }
 
@@ -60,7 +96,7 @@ public sealed partial class LiveIndexGrain(
     {
         foreach (var item in items)
         {
-            if (!_latest.TryGetValue(item.Id, out var known) || known.Time <= item.Time)
+            if (!Latest.TryGetValue(item.Id, out var known) || known.Time <= item.Time)
             {
                 Put(item);
                 _dirty = true;
@@ -74,13 +110,13 @@ public sealed partial class LiveIndexGrain(
 
     public Task<ImmutableArray<LiveItem>> Snapshot(string view) =>
         Task.FromResult(view.StartsWith(LiveViews.ContainerPrefix, StringComparison.Ordinal)
-            ? _byContainer.Of(view[LiveViews.ContainerPrefix.Length..]).Select(id => _latest[id]).ToImmutableArray()
-            : _latest.Values.Where(i => LiveViews.Shows(view, i)).ToImmutableArray());
+            ? _byContainer.Of(view[LiveViews.ContainerPrefix.Length..]).Select(id => Latest[id]).ToImmutableArray()
+            : Latest.Values.Where(i => LiveViews.Shows(view, i)).ToImmutableArray());
 
     private void Put(LiveItem item)
     {
-        _byContainer.Replace(_latest.GetValueOrDefault(item.Id), item);
-        _latest[item.Id] = item;
+        _byContainer.Replace(Latest.GetValueOrDefault(item.Id), item);
+        Latest.Set(item.Id, item);
     }
 
     public Task<bool> Subscribe(ILiveObserver host)
@@ -98,9 +134,9 @@ public sealed partial class LiveIndexGrain(
 
     private async Task Checkpoint()
     {
-        foreach (var id in LiveRetention.Expired(_latest, clock.GetUtcNow(), options.Value))
+        foreach (var id in LiveRetention.Expired(Latest, _clock.GetUtcNow(), _options.Value))
         {
-            if (_latest.Remove(id, out var gone))
+            if (Latest.TryGetValue(id, out var gone) && Latest.Remove(id))
             {
                 _byContainer.Remove(gone);
                 _dirty = true;
@@ -112,11 +148,10 @@ public sealed partial class LiveIndexGrain(
             return;
         }
 
-        state.State.Items = [.. _latest.Values];
         _dirty = false;
         try
         {
-            await state.WriteStateAsync();
+            await _pages.WriteStateAsync();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Concurrency;
+using Orleans.Storage;
 using Tracker.Grains.Common;
 using Tracker.Grains.Indexes;
 using Tracker.Grains.Storage;
@@ -10,15 +12,17 @@ namespace Tracker.Grains.Supervision;
 /// One shard of the schedule: ticks every few seconds and wakes its transits that are due. What
 /// the wake-ups learn is written at most every <see cref="WriteEvery"/>: after a crash a transit
 /// may be woken earlier than needed (it answers with its real next check), never later than its
-/// last written time. Reentrant, so that transits declared together share one write.
+/// last written time. Reentrant, so that transits declared together share one write. Stored in
+/// pages (<see cref="PagedState{T}"/>): a write holds the pages that changed, not the whole shard.
 /// </summary>
 [Reentrant]
-public sealed partial class SupervisionScheduleGrain(
-    [PersistentState("schedule", TrackerStorage.Name)] IPersistentState<ScheduleState> persisted,
-    TimeProvider clock,
-    ILogger<SupervisionScheduleGrain> logger) : Grain, ISupervisionScheduleGrain
+public sealed partial class SupervisionScheduleGrain : Grain, ISupervisionScheduleGrain
 {
-    private readonly GroupCommit<ScheduleState> _state = new(persisted);
+    private readonly IPersistentState<ScheduleState> _whole;
+    private readonly PagedState<DateTimeOffset> _pages;
+    private readonly GroupCommit<PagedDictionary<DateTimeOffset>> _state;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<SupervisionScheduleGrain> _logger;
 
     public static readonly TimeSpan Tick = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan WriteEvery = TimeSpan.FromSeconds(10);
@@ -27,10 +31,26 @@ public sealed partial class SupervisionScheduleGrain(
     private bool _dirty;
     private DateTimeOffset _lastWrite;
 
+    public SupervisionScheduleGrain(
+        [PersistentState("schedule", TrackerStorage.Name)] IPersistentState<ScheduleState> whole,
+        IServiceProvider services,
+        IGrainContext context,
+        TimeProvider clock,
+        ILogger<SupervisionScheduleGrain> logger)
+    {
+        _whole = whole;
+        _pages = new PagedState<DateTimeOffset>(services.GetRequiredKeyedService<IGrainStorage>(TrackerStorage.Name), "schedule", context.GrainId);
+        _state = new GroupCommit<PagedDictionary<DateTimeOffset>>(_pages);
+        _clock = clock;
+        _logger = logger;
+    }
+
     private int Shard => (int)this.GetPrimaryKeyLong();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        await _pages.ReadStateAsync();
+        await WholeRecord.MoveToPages(_whole, _whole.State.Due, _state.State, _state.WriteStateAsync);
         this.RegisterGrainTimer(WakeDue, new GrainTimerCreationOptions(Tick, Tick) { Interleave = true });
         await MoveStrangers();
     }
@@ -45,7 +65,7 @@ public sealed partial class SupervisionScheduleGrain(
 
     public async Task Watch(string consignmentId, DateTimeOffset? at)
     {
-        var due = _state.State.Due;
+        var due = _state.State;
         if (at is { } time)
         {
             if (due.TryGetValue(consignmentId, out var known) && known <= time)
@@ -53,7 +73,7 @@ public sealed partial class SupervisionScheduleGrain(
                 return;
             }
 
-            due[consignmentId] = time;
+            due.Set(consignmentId, time);
         }
         else if (!due.Remove(consignmentId))
         {
@@ -68,13 +88,13 @@ public sealed partial class SupervisionScheduleGrain(
     public Task<int> Ping()
     {
         DelayDeactivation(TimeSpan.FromMinutes(5));
-        return Task.FromResult(_state.State.Due.Count);
+        return Task.FromResult(_state.State.Count);
     }
 
     private async Task WakeDue(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var due = _state.State.Due.Where(d => d.Value <= now).ToList();
+        var now = _clock.GetUtcNow();
+        var due = _state.State.Where(d => d.Value <= now).ToList();
         // In chunks on the grain's own scheduler: many due transits never flood the cluster.
         foreach (var chunk in due.Chunk(WakeConcurrency))
         {
@@ -82,17 +102,17 @@ public sealed partial class SupervisionScheduleGrain(
             foreach (var (id, was, next) in answers)
             {
                 // A transit that asked for an earlier look while it was being woken keeps that promise.
-                if (_state.State.Due.TryGetValue(id, out var asked) && asked < was)
+                if (_state.State.TryGetValue(id, out var asked) && asked < was)
                 {
-                    _state.State.Due[id] = next is { } later && later < asked ? later : asked;
+                    _state.State.Set(id, next is { } later && later < asked ? later : asked);
                 }
                 else if (next is { } at)
                 {
-                    _state.State.Due[id] = at;
+                    _state.State.Set(id, at);
                 }
                 else
                 {
-                    _state.State.Due.Remove(id);
+                    _state.State.Remove(id);
                 }
             }
         }
@@ -112,7 +132,7 @@ public sealed partial class SupervisionScheduleGrain(
     /// </summary>
     private async Task MoveStrangers()
     {
-        var strangers = _state.State.Due.Where(d => Shards.Of(d.Key, SupervisionSchedule.ShardCount) != Shard).ToList();
+        var strangers = _state.State.Where(d => Shards.Of(d.Key, SupervisionSchedule.ShardCount) != Shard).ToList();
         if (strangers.Count == 0)
         {
             return;
@@ -125,7 +145,7 @@ public sealed partial class SupervisionScheduleGrain(
 
         foreach (var (id, _) in strangers)
         {
-            _state.State.Due.Remove(id);
+            _state.State.Remove(id);
         }
 
         await _state.WriteStateAsync();
