@@ -77,25 +77,17 @@ public sealed partial class AlertIndexGrain : Grain, IAlertIndexGrain
     /// <summary>Before the index was sharded, shard 0's record held every alert: the others' move to their shards once.</summary>
     private async Task MoveStrangers()
     {
-        var strangers = _state.State.Values.Where(a => Shards.Of(a.Id, AlertIndex.ShardCount) != Shard).ToList();
-        if (strangers.Count == 0)
+        var moved = await Strangers.MoveHome(
+            _state.State, id => Shards.Of(id, AlertIndex.ShardCount) == Shard, (id, a) => GrainFactory.AlertShardOf(id).Upsert(a), _state.WriteStateAsync);
+        foreach (var (_, a) in moved)
         {
-            return;
-        }
-
-        foreach (var chunk in strangers.Chunk(256))
-        {
-            await Task.WhenAll(chunk.Select(a => GrainFactory.AlertShardOf(a.Id).Upsert(a)));
-        }
-
-        foreach (var a in strangers)
-        {
-            _state.State.Remove(a.Id);
             _index.Remove(a);
         }
 
-        await _state.WriteStateAsync();
-        LogMoved(strangers.Count, Shard);
+        if (moved.Count > 0)
+        {
+            LogMoved(moved.Count, Shard);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Moved {Count} alerts from shard {Shard} of the alert index to their own shards")]

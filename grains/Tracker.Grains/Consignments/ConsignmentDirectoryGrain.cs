@@ -87,25 +87,17 @@ public sealed partial class ConsignmentDirectoryGrain : Grain, IConsignmentDirec
     /// </summary>
     private async Task MoveStrangers()
     {
-        var strangers = _state.State.Values.Where(c => Shards.Of(c.Id, ConsignmentDirectory.ShardCount) != Shard).ToList();
-        if (strangers.Count == 0)
+        var moved = await Strangers.MoveHome(
+            _state.State, id => Shards.Of(id, ConsignmentDirectory.ShardCount) == Shard, (id, c) => GrainFactory.ShardOf(id).Upsert(c), _state.WriteNow);
+        foreach (var (_, c) in moved)
         {
-            return;
-        }
-
-        foreach (var chunk in strangers.Chunk(256))
-        {
-            await Task.WhenAll(chunk.Select(c => GrainFactory.ShardOf(c.Id).Upsert(c)));
-        }
-
-        foreach (var c in strangers)
-        {
-            _state.State.Remove(c.Id);
             _index.Remove(c);
         }
 
-        await _state.WriteNow();
-        LogMoved(strangers.Count, Shard);
+        if (moved.Count > 0)
+        {
+            LogMoved(moved.Count, Shard);
+        }
     }
 
     private static bool Same(ConsignmentSummary a, ConsignmentSummary b) =>

@@ -132,24 +132,12 @@ public sealed partial class SupervisionScheduleGrain : Grain, ISupervisionSchedu
     /// </summary>
     private async Task MoveStrangers()
     {
-        var strangers = _state.State.Where(d => Shards.Of(d.Key, SupervisionSchedule.ShardCount) != Shard).ToList();
-        if (strangers.Count == 0)
+        var moved = await Strangers.MoveHome(
+            _state.State, id => Shards.Of(id, SupervisionSchedule.ShardCount) == Shard, (id, due) => GrainFactory.ScheduleOf(id).Watch(id, due), _state.WriteStateAsync);
+        if (moved.Count > 0)
         {
-            return;
+            LogMoved(moved.Count, Shard);
         }
-
-        foreach (var chunk in strangers.Chunk(256))
-        {
-            await Task.WhenAll(chunk.Select(d => GrainFactory.ScheduleOf(d.Key).Watch(d.Key, d.Value)));
-        }
-
-        foreach (var (id, _) in strangers)
-        {
-            _state.State.Remove(id);
-        }
-
-        await _state.WriteStateAsync();
-        LogMoved(strangers.Count, Shard);
     }
 
     private async Task<DateTimeOffset?> Wake(string id, DateTimeOffset now)
