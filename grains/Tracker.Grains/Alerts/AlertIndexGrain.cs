@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Concurrency;
-using Orleans.Storage;
 using Tracker.Grains.Common;
 using Tracker.Grains.Indexes;
 using Tracker.Grains.Storage;
@@ -30,7 +28,7 @@ public sealed partial class AlertIndexGrain : Grain, IAlertIndexGrain
         ILogger<AlertIndexGrain> logger)
     {
         _whole = whole;
-        _pages = new PagedState<AlertSummary>(services.GetRequiredKeyedService<IGrainStorage>(TrackerStorage.Name), "alerts", context.GrainId);
+        _pages = TrackerStorage.Pages<AlertSummary>(services, context, "alerts");
         _state = new GroupCommit<PagedDictionary<AlertSummary>>(_pages);
         _logger = logger;
     }

@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Concurrency;
-using Orleans.Storage;
 using Tracker.Grains.Checkpoints;
 using Tracker.Grains.Common;
 using Tracker.Grains.Indexes;
@@ -33,7 +31,7 @@ public sealed partial class ConsignmentDirectoryGrain : Grain, IConsignmentDirec
         ILogger<ConsignmentDirectoryGrain> logger)
     {
         _whole = whole;
-        _pages = new PagedState<ConsignmentSummary>(services.GetRequiredKeyedService<IGrainStorage>(TrackerStorage.Name), "directory", context.GrainId);
+        _pages = TrackerStorage.Pages<ConsignmentSummary>(services, context, "directory");
         _state = new CheckpointedState<PagedDictionary<ConsignmentSummary>>(new GroupCommit<PagedDictionary<ConsignmentSummary>>(_pages), dirty, context);
         _logger = logger;
     }

@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Storage;
 using Orleans.Utilities;
 using Tracker.Grains.Indexes;
 using Tracker.Grains.Alerts;
@@ -38,7 +36,7 @@ public sealed partial class LiveIndexGrain : Grain, ILiveIndexGrain
         ILogger<LiveIndexGrain> logger)
     {
         _whole = whole;
-        _pages = new PagedState<LiveItem>(services.GetRequiredKeyedService<IGrainStorage>(TrackerStorage.Name), "live-index", context.GrainId);
+        _pages = TrackerStorage.Pages<LiveItem>(services, context, "live-index");
         _options = options;
         _clock = clock;
         _logger = logger;

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Concurrency;
-using Orleans.Storage;
 using Tracker.Grains.Common;
 using Tracker.Grains.Indexes;
 using Tracker.Grains.Storage;
@@ -39,7 +37,7 @@ public sealed partial class SupervisionScheduleGrain : Grain, ISupervisionSchedu
         ILogger<SupervisionScheduleGrain> logger)
     {
         _whole = whole;
-        _pages = new PagedState<DateTimeOffset>(services.GetRequiredKeyedService<IGrainStorage>(TrackerStorage.Name), "schedule", context.GrainId);
+        _pages = TrackerStorage.Pages<DateTimeOffset>(services, context, "schedule");
         _state = new GroupCommit<PagedDictionary<DateTimeOffset>>(_pages);
         _clock = clock;
         _logger = logger;
