@@ -51,10 +51,6 @@ public sealed partial class LiveIndexGrain : Grain, ILiveIndexGrain
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await _pages.ReadStateAsync();
-        foreach (var item in Latest.Values)
-        {
-            _byContainer.Replace(null, item);
-        }
 
         // Before the items were paged they were one record, and before the index was sharded shard 0's
         // held every object: the others' items go to their shards, this shard's to its pages.
@@ -82,7 +78,7 @@ public sealed partial class LiveIndexGrain : Grain, ILiveIndexGrain
         }
 
         await WholeRecord.MoveToPages(_whole, own, Latest, _pages.WriteStateAsync);
-        foreach (var item in own.Values.Where(i => Latest.TryGetValue(i.Id, out var kept) && ReferenceEquals(kept, i)))
+        foreach (var item in Latest.Values)
         {
             _byContainer.Replace(null, item);
         }
