@@ -76,25 +76,10 @@ public sealed partial class CheckpointService(
 
     private async Task RecoverThenLoop(ReplayPlan plan)
     {
-        if (!await Recover(plan))
+        if (await Recover(plan))
         {
-            return;
+            await Loop();
         }
-
-        try
-        {
-            await Checkpoint(_stopping.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            return;
-        }
-        catch (Exception e)
-        {
-            LogCheckpointFailed(e);
-        }
-
-        await Loop();
     }
 
     /// <summary>Replays until it succeeds: health says "replaying" meanwhile, and a failed try is only repeated (replay is idempotent).</summary>
@@ -351,26 +336,29 @@ public sealed partial class CheckpointService(
         }
     }
 
+    /// <summary>A checkpoint at once (the replay's grains written), then one every interval.</summary>
     private async Task Loop()
     {
         var interval = TimeSpan.FromSeconds(options.Value.CheckpointSeconds);
         using var timer = new PeriodicTimer(interval);
-        while (!_stopping.IsCancellationRequested)
+        try
         {
-            try
+            do
             {
-                await timer.WaitForNextTickAsync(_stopping.Token);
-                await Checkpoint(_stopping.Token);
+                try
+                {
+                    await Checkpoint(_stopping.Token);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The journal keeps everything until a checkpoint succeeds: nothing is lost, only retried.
+                    LogCheckpointFailed(e);
+                }
             }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                // The journal keeps everything until a checkpoint succeeds: nothing is lost, only retried.
-                LogCheckpointFailed(e);
-            }
+            while (await timer.WaitForNextTickAsync(_stopping.Token));
+        }
+        catch (OperationCanceledException)
+        {
         }
     }
 
