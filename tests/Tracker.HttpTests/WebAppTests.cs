@@ -13,6 +13,12 @@ public sealed class WebAppTests(HostFixture host) : IClassFixture<HostFixture>
     [InlineData("/rail")]
     [InlineData("/road")]
     [InlineData("/sign-in")]
+    [InlineData("/containers")]
+    [InlineData("/containers/CSQU3054383")]
+    [InlineData("/alerts")]
+    [InlineData("/consignments")]
+    [InlineData("/consignments/T-1")]
+    [InlineData("/arrival-deletions")]
     public async Task Each_app_route_answers_the_app_page(string path)
     {
         using var response = await _api.GetAsync(path, token: null);

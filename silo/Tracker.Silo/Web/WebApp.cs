@@ -10,7 +10,11 @@ namespace Tracker.Silo.Web;
 public static class WebApp
 {
     /// <summary>The pages the app has; a route is added here when its page is built.</summary>
-    public static readonly IReadOnlyList<string> Routes = ["/", "/water", "/rail", "/road", "/sign-in"];
+    public static readonly IReadOnlyList<string> Routes =
+    [
+        "/", "/water", "/rail", "/road", "/sign-in", "/containers", "/containers/{number}", "/alerts",
+        "/consignments", "/consignments/{id}", "/arrival-deletions",
+    ];
 
     /// <summary>
     /// The app and its libraries come from this host only; the hub is reached over WebSockets on

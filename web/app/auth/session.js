@@ -40,11 +40,11 @@ export function expired(value = token(), now = Date.now()) {
   return typeof exp === 'number' && exp * 1000 <= now;
 }
 
-/** Whom the header names: the role, and the office or tenant that scopes it. */
+/** Whom the header names: the role, and the office, tenant or facility that scopes it. */
 export function who(value = token()) {
   const c = claims(value);
   if (!c) return null;
-  return { role: c.role ?? '', scope: c.office ?? c.tenant ?? null };
+  return { role: c.role ?? '', scope: c.office ?? c.tenant ?? c.facility ?? null };
 }
 
 /** The role's own views: control, customs and admin watch the flows; an enterprise its containers. */

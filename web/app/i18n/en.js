@@ -1,7 +1,11 @@
 // English. Keys mirror zh.js one for one (a browser test checks that).
+import containersPages from './en/containers.js';
+import alertsPages from './en/alerts.js';
+import consignmentsPages from './en/consignments.js';
+import deletionsPages from './en/deletions.js';
 export default {
   app: { title: 'Tracker', name: 'Tracker', tagline: 'Port logistics under customs supervision' },
-  nav: { overview: 'Overview', water: 'Water-to-water', rail: 'Sea-rail', road: 'Road transit' },
+  nav: { overview: 'Overview', water: 'Water-to-water', rail: 'Sea-rail', road: 'Road transit', consignments: 'Transits', alerts: 'Alerts', containers: 'My containers', deletions: 'Arrival deletions' },
   connection: {
     connected: 'Live', reconnecting: 'Reconnecting…', disconnected: 'Offline',
     retryIn: 'Retrying in {s} s', retryNow: 'Retry now',
@@ -112,4 +116,6 @@ export default {
     hoursMinutes: '{h} h {m} min', minutes: '{m} min', secondsAgo: '{s} s ago', minutesAgo: '{m} min ago', hoursAgo: '{h} h ago',
     kmh: '{v} km/h', knots: '{v} kn', km: '{v} km', m: '{v} m', percent: '{v} %', degrees: '{v}°',
   },
+  // Each page's own strings live in its file, so that pages grow without touching each other.
+  containersPages, alertsPages, consignmentsPages, deletionsPages,
 };

@@ -1,7 +1,11 @@
 // 中文。键与 en.js 一一对应（浏览器测试会检查）。
+import containersPages from './zh/containers.js';
+import alertsPages from './zh/alerts.js';
+import consignmentsPages from './zh/consignments.js';
+import deletionsPages from './zh/deletions.js';
 export default {
   app: { title: '物流监管追踪', name: '物流监管追踪', tagline: '海关监管下的港口物流' },
-  nav: { overview: '总览', water: '水水中转', rail: '海铁联运', road: '公路转关' },
+  nav: { overview: '总览', water: '水水中转', rail: '海铁联运', road: '公路转关', consignments: '转关单', alerts: '告警', containers: '我的集装箱', deletions: '运抵删除' },
   connection: {
     connected: '实时', reconnecting: '正在重连…', disconnected: '离线',
     retryIn: '{s} 秒后重试', retryNow: '立即重试',
@@ -112,4 +116,6 @@ export default {
     hoursMinutes: '{h}小时{m}分', minutes: '{m}分钟', secondsAgo: '{s}秒前', minutesAgo: '{m}分钟前', hoursAgo: '{h}小时前',
     kmh: '{v} 公里/小时', knots: '{v} 节', km: '{v} 公里', m: '{v} 米', percent: '{v}%', degrees: '{v}°',
   },
+  // Each page's own strings live in its file, so that pages grow without touching each other.
+  containersPages, alertsPages, consignmentsPages, deletionsPages,
 };

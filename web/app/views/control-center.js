@@ -92,7 +92,7 @@ export function ControlCenter({ view }) {
 
   return html`
     <div class="page control-center">
-      <${Header} view=${view} live=${live?.connection} />
+      <${Header} live=${live?.connection} />
       <main class="workspace">
         <section class="map-area">
           <div id="map" class="map" ref=${mapElement} data-marker-count="0" aria-label=${t(`nav.${view}`)}></div>

@@ -1,0 +1,2 @@
+// English strings of the alerts pages (keys "alertsPages.*"); keys mirror ../zh/alerts.js.
+export default {};

@@ -1,0 +1,2 @@
+// English strings of the deletions pages (keys "deletionsPages.*"); keys mirror ../zh/deletions.js.
+export default {};

@@ -1,0 +1,2 @@
+// 中文: the consignments pages' strings; keys mirror ../en/consignments.js.
+export default {};
