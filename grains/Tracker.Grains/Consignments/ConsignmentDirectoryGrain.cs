@@ -99,7 +99,10 @@ public sealed partial class ConsignmentDirectoryGrain : Grain, IConsignmentDirec
     }
 
     private static bool Same(ConsignmentSummary a, ConsignmentSummary b) =>
-        a with { Offices = [] } == b with { Offices = [] } && a.Offices.SequenceEqual(b.Offices);
+        a with { Offices = [], ContainerNumbers = [] } == b with { Offices = [], ContainerNumbers = [] }
+        && a.Offices.SequenceEqual(b.Offices)
+        && a.LacksContainerNumbers == b.LacksContainerNumbers
+        && (a.LacksContainerNumbers || a.ContainerNumbers.SequenceEqual(b.ContainerNumbers));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Moved {Count} consignments from shard {Shard} of the directory to their own shards")]
     private partial void LogMoved(int count, int shard);
