@@ -48,10 +48,16 @@ export class EvidenceMap {
 
     this.element.dataset.evidencePoints = String(track.length);
     this.element.dataset.alert = alert.id;
-    // The episode itself is framed (the corridor may run hundreds of km); with no track, the corridor.
-    const focus = [...track, ...(at ? [[at.lat, at.lon]] : [])];
+    // The episode is framed with the nearest point of the corridor, so the gap between the route
+    // and the deviation shows (the whole corridor may run hundreds of kilometres).
     const context = corridor?.path?.map(([lon, lat]) => [lat, lon]) ?? [];
-    this.small.frame(focus.length > 0 ? focus : context, 14);
+    const focus = [...track, ...(at ? [[at.lat, at.lon]] : [])];
+    const anchor = at ? nearestOnPath(context, [at.lat, at.lon]) : null;
+    if (anchor) {
+      L.polyline([[at.lat, at.lon], anchor], { renderer: this.small.renderer, color: POINT_COLOUR, weight: 1.5, dashArray: '4 5', opacity: 0.9, interactive: false }).addTo(this.group);
+    }
+
+    this.small.frame(focus.length > 0 ? [...focus, ...(anchor ? [anchor] : [])] : context, 14);
   }
 
   relabel() {
@@ -63,3 +69,26 @@ export class EvidenceMap {
   }
 }
 
+
+/** The point of a path (as [lat, lon]) nearest to a point, on flat coordinates scaled for latitude. */
+export function nearestOnPath(path, [lat, lon]) {
+  const k = Math.cos((lat * Math.PI) / 180);
+  let best = null;
+  let bestDistance = Infinity;
+  for (let i = 0; i + 1 < path.length; i++) {
+    const [ay, ax] = path[i];
+    const [by, bx] = path[i + 1];
+    const dx = (bx - ax) * k;
+    const dy = by - ay;
+    const length = dx * dx + dy * dy;
+    const u = length === 0 ? 0 : Math.max(0, Math.min(1, (((lon - ax) * k) * dx + (lat - ay) * dy) / length));
+    const point = [ay + u * (by - ay), ax + u * (bx - ax)];
+    const distance = Math.hypot((point[1] - lon) * k, point[0] - lat);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = point;
+    }
+  }
+
+  return best ?? path[0] ?? null;
+}

@@ -1,9 +1,9 @@
 // English strings of the containers pages (keys "containersPages.*"); keys mirror ../zh/containers.js.
 export default {
-  search: { label: 'Open a container by number', placeholder: 'Container no., e.g. CSQU3054383' },
+  search: { label: 'Open a container by number', placeholder: 'Container number' },
   list: {
     title: 'My containers', intro: 'Your containers in open and recent transits. Pick one to see its milestones, customs status and position.',
-    search: 'Search', searchHint: 'Container number or transit', status: 'Transit status', anyStatus: 'Any status',
+    search: 'Search', searchHint: 'Container number or part of it', status: 'Transit status', anyStatus: 'Any status',
     transitStatus: 'Transit', empty: 'No containers in your transits yet.', noMatch: 'No container matches these filters.', more: 'Show more',
   },
   sections: { status: 'Where it stands', map: 'Position and tracks', timeline: 'Milestones', customs: 'Customs' },

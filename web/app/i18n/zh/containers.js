@@ -1,9 +1,9 @@
 // 中文: the containers pages' strings; keys mirror ../en/containers.js.
 export default {
-  search: { label: '按箱号查询集装箱', placeholder: '箱号，如 CSQU3054383' },
+  search: { label: '按箱号查询集装箱', placeholder: '集装箱箱号' },
   list: {
     title: '我的集装箱', intro: '您在途及近期转关中的集装箱。点击箱号查看节点、海关状态和位置。',
-    search: '搜索', searchHint: '箱号或转关单号', status: '转关状态', anyStatus: '全部状态',
+    search: '搜索', searchHint: '箱号或部分箱号', status: '转关状态', anyStatus: '全部状态',
     transitStatus: '转关', empty: '您的转关中暂无集装箱。', noMatch: '没有符合条件的集装箱。', more: '加载更多',
   },
   sections: { status: '当前状态', map: '位置与轨迹', timeline: '物流节点', customs: '海关状态' },

@@ -117,33 +117,37 @@ export function ContainerPage({ number: raw }) {
             <a class="back" href="/containers">${t('containersPages.backToList')}</a>
           </header>
           <div class="container-grid">
-            <section class="card facts-card">
-              <h2>${t('containersPages.sections.status')}</h2>
-              <${ContainerFacts} container=${c} transit=${transit} consignmentId=${consignmentId} />
-            </section>
-            <section class="card map-card">
-              <h2>${t('containersPages.sections.map')}</h2>
-              <${ContainerMapCard} position=${c.position} transit=${transit} track=${track} lockId=${c.seal?.lockId} />
-              <p class="map-key muted">
-                <span class="key here"></span>${t('containersPages.map.here')}
-                <span class="key lock"></span>${t('containersPages.map.lockTrack')}
-                <span class="key carrier"></span>${t('containersPages.map.carrierTrack')}
-                <span class="key corridor"></span>${t('containersPages.map.corridor')}
-              </p>
-            </section>
-            <section class="card timeline-card">
-              <h2>${t('containersPages.sections.timeline')} <span class="muted count">${c.timeline?.length ?? 0}</span></h2>
-              <p class="legend-line muted">
-                <span class="dot-key act"></span>${t('containersPages.classifier.ACT')}
-                <span class="dot-key est"></span>${t('containersPages.classifier.EST')}
-                <span class="dot-key pln"></span>${t('containersPages.classifier.PLN')}
-              </p>
-              <${MilestoneTimeline} timeline=${c.timeline} fresh=${fresh} />
-            </section>
-            <section class="card customs-card">
-              <h2>${t('containersPages.sections.customs')}</h2>
-              <${CustomsSteps} customs=${c.customs} />
-            </section>
+            <div class="column side">
+              <section class="card facts-card">
+                <h2>${t('containersPages.sections.status')}</h2>
+                <${ContainerFacts} container=${c} transit=${transit} consignmentId=${consignmentId} />
+              </section>
+              <section class="card timeline-card">
+                <h2>${t('containersPages.sections.timeline')} <span class="muted count">${c.timeline?.length ?? 0}</span></h2>
+                <p class="legend-line muted">
+                  <span class="dot-key act"></span>${t('containersPages.classifier.ACT')}
+                  <span class="dot-key est"></span>${t('containersPages.classifier.EST')}
+                  <span class="dot-key pln"></span>${t('containersPages.classifier.PLN')}
+                </p>
+                <${MilestoneTimeline} timeline=${c.timeline} fresh=${fresh} />
+              </section>
+            </div>
+            <div class="column main">
+              <section class="card map-card">
+                <h2>${t('containersPages.sections.map')}</h2>
+                <${ContainerMapCard} position=${c.position} transit=${transit} track=${track} lockId=${c.seal?.lockId} />
+                <p class="map-key muted">
+                  <span class="key here"></span>${t('containersPages.map.here')}
+                  <span class="key lock"></span>${t('containersPages.map.lockTrack')}
+                  <span class="key carrier"></span>${t('containersPages.map.carrierTrack')}
+                  <span class="key corridor"></span>${t('containersPages.map.corridor')}
+                </p>
+              </section>
+              <section class="card customs-card">
+                <h2>${t('containersPages.sections.customs')}</h2>
+                <${CustomsSteps} customs=${c.customs} />
+              </section>
+            </div>
           </div>`}
       </main>
     </div>`;
