@@ -40,13 +40,12 @@ public sealed class AlertsConsoleTests(SharedBrowserHost host)
         Assert.Matches(@"\d", await detail.Locator("[data-measure=distance] b").InnerTextAsync());
         Assert.NotEmpty((await detail.Locator("[data-summary]").InnerTextAsync()).Trim());
         Assert.Contains($"/consignments/{transit.Id}", await detail.Locator("a[data-link=consignment]").GetAttributeAsync("href"));
-        await officer.Page.WaitForTimeoutAsync(1200);
-        await Screenshots.SaveAsync(officer, "alerts-console");
-
         await detail.Locator("input[name=ackNote]").FillAsync("calling the driver");
         await detail.Locator("button[data-action=acknowledge]").ClickAsync();
         await officer.WaitForAsync("() => document.querySelector('.alert-detail')?.dataset.status === 'ACKNOWLEDGED'");
         Assert.Equal("ACKNOWLEDGED", await row.GetAttributeAsync("data-status"));
+        await officer.Page.WaitForTimeoutAsync(800);
+        await Screenshots.SaveAsync(officer, "alerts-console");
 
         // Resolving needs a disposition: without one the form says so and sends nothing.
         await detail.Locator("button[data-action=resolve]").ClickAsync();

@@ -51,16 +51,17 @@ public sealed record Supervised(string Id, string Tenant, string Office, string 
     }
 
     /// <summary>
-    /// A route deviation: on the corridor, then some 5 km off it for six minutes (the rule's
-    /// tolerance is three), moving all the while so that it is no long stop.
+    /// A route deviation: on the corridor, then some 5 km to its south-east side for six minutes
+    /// (the rule's tolerance is three) while going on along it, so that it is no long stop.
     /// </summary>
     public async Task DeviateAsync(HostApi api)
     {
         var now = DateTimeOffset.UtcNow;
-        var fixes = new List<JsonNode> { Bodies.LockFix(Lock, 101, now.AddMinutes(-8), Lat + 0.01, Lon + 0.01) };
+        var fixes = new List<JsonNode> { Bodies.LockFix(Lock, 101, now.AddMinutes(-8), Lat + 0.02, Lon + 0.02) };
         for (var i = 0; i < 7; i++)
         {
-            fixes.Add(Bodies.LockFix(Lock, 102 + i, now.AddMinutes(-7 + i), Lat - 0.03 - 0.004 * i, Lon + 0.03 + 0.006 * i));
+            var along = 0.03 + 0.006 * i;
+            fixes.Add(Bodies.LockFix(Lock, 102 + i, now.AddMinutes(-7 + i), Lat + along - 0.032, Lon + along + 0.032));
         }
 
         await api.LockFixesAsync([.. fixes]);

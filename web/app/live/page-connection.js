@@ -71,7 +71,8 @@ export function acquire() {
           page.offState();
           page.connection.stop();
           if (shared === page) shared = null;
-          document.body.dataset.connection = 'disconnected';
+          // Unless the next page holds a connection of its own (the control center's), which says its state itself.
+          if (!window.tracker) document.body.dataset.connection = 'disconnected';
         }, LINGER_MS);
       }
     },

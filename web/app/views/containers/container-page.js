@@ -34,6 +34,8 @@ export function ContainerPage({ number: raw }) {
 
   // The container, and with it its transit's corridor and tracks (each optional: the page shows what it gets).
   useEffect(() => {
+    // The page's connection comes with the first effects: load once it is there, not twice.
+    if (!live) return undefined;
     let stopped = false;
     let timer = 0;
     known.current = null;
@@ -76,7 +78,6 @@ export function ContainerPage({ number: raw }) {
     };
 
     load();
-    if (!live) return () => { stopped = true; };
     const view = `container:${number}`;
     const soon = ({ view: v }) => {
       if (v !== view) return;
