@@ -9,7 +9,6 @@ import { acquire } from '../live/page-connection.js';
 
 const EVERY_MS = 60_000;
 const THROTTLE_MS = 1000;
-const FALLBACK_LIMIT = 200;
 
 export function AlertCount() {
   const [counts, setCounts] = useState(null);
@@ -60,22 +59,17 @@ export function AlertCount() {
   }, []);
 
   const open = counts?.open ?? null;
-  const label = open === null ? '' : `${formatNumber(open)}${counts.capped ? '+' : ''}`;
+  const label = open === null ? '' : formatNumber(open);
+  const title = t('alertsPages.count.title', { n: label || '–', a: counts ? formatNumber(counts.acknowledged ?? 0) : '–' });
   return html`
     <a class="alert-count ${open > 0 ? 'has-open' : ''}" href="/alerts?status=OPEN" data-open=${open ?? ''}
-      title=${t('alertsPages.count.title', { n: label || '–' })} aria-label=${t('alertsPages.count.title', { n: label || '–' })}>
+      title=${title} aria-label=${title}>
       <span class="bell" aria-hidden="true"></span>
       <span class="count-label">${t('alertsPages.count.label')}</span>
       <span class="badge" data-count=${open ?? 0}>${label || '–'}</span>
     </a>`;
 }
 
-/**
- * The counts endpoint (GET /alerts/counts) is being added on the backend; until this host has it,
- * a list page of open alerts counts them (up to its length). Asking the endpoint first would log
- * a 404 on every page of a host without it.
- */
 async function fetchCounts() {
-  const open = await get(`/alerts?status=OPEN&limit=${FALLBACK_LIMIT}`);
-  return { open: open.length, capped: open.length >= FALLBACK_LIMIT };
+  return get('/alerts/counts');
 }

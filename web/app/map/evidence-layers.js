@@ -57,7 +57,8 @@ export class EvidenceMap {
       L.polyline([[at.lat, at.lon], anchor], { renderer: this.small.renderer, color: POINT_COLOUR, weight: 1.5, dashArray: '4 5', opacity: 0.9, interactive: false }).addTo(this.group);
     }
 
-    this.small.frame(focus.length > 0 ? [...focus, ...(anchor ? [anchor] : [])] : context, 14);
+    // The point's label is drawn to its right: room is kept for it.
+    this.small.frame(focus.length > 0 ? [...focus, ...(anchor ? [anchor] : [])] : context, 14, 190);
   }
 
   relabel() {

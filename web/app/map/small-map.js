@@ -31,12 +31,12 @@ export function createSmallMap(element) {
       zoom.remove();
       zoom = L.control.zoom({ zoomInTitle: t('map.zoomInButton'), zoomOutTitle: t('map.zoomOutButton') }).addTo(map);
     },
-    /** Frames these [lat, lon] points; a single point is shown close up. */
-    frame(points, maxZoom = 13) {
+    /** Frames these [lat, lon] points; a single point is shown close up. Room on the right is for a label. */
+    frame(points, maxZoom = 13, roomRight = 28) {
       const valid = points.filter(p => p && Number.isFinite(p[0]) && Number.isFinite(p[1]));
       if (valid.length === 0) return;
       if (valid.length === 1) map.setView(valid[0], Math.min(maxZoom, 12), { animate: false });
-      else map.fitBounds(L.latLngBounds(valid), { padding: [28, 28], maxZoom, animate: false });
+      else map.fitBounds(L.latLngBounds(valid), { paddingTopLeft: [28, 28], paddingBottomRight: [roomRight, 28], maxZoom, animate: false });
     },
     destroy() {
       map.remove();

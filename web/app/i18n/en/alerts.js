@@ -2,7 +2,7 @@
 export default {
   title: 'Customs console', intro: 'En-route alerts of your office, newest first, as they are raised. Select one to investigate and record a disposition.',
   list: 'Alerts', empty: 'No alert matches these filters.', more: 'Show more', pick: 'Select an alert to see its evidence, history and actions.',
-  count: { label: 'Open alerts', title: '{n} open alerts: show them' },
+  count: { label: 'Open alerts', title: '{n} open and {a} acknowledged alerts: show the open ones' },
   sound: { label: 'Sound for high alerts', hint: 'Play a short tone when a new high or critical alert arrives' },
   filters: { status: 'Status', type: 'Type', severity: 'Severity', since: 'Raised from', until: 'Raised until', any: 'Any', clear: 'Clear filters' },
   detail: { distance: 'Off the corridor', duration: 'Duration', raisedAt: 'Raised', device: 'Device', history: 'History', by: 'by {who}' },

@@ -2,7 +2,7 @@
 export default {
   title: '海关监管台', intro: '本关区的途中异常告警，按时间倒序实时推送。选择一条进行核查并记录处置结果。',
   list: '告警', empty: '没有符合条件的告警。', more: '加载更多', pick: '选择一条告警，查看证据、处理记录和操作。',
-  count: { label: '未处理告警', title: '{n} 条未处理告警：点击查看' },
+  count: { label: '未处理告警', title: '{n} 条待处置、{a} 条已受理告警：点击查看待处置' },
   sound: { label: '高级别告警提示音', hint: '新的高或严重级别告警到达时播放提示音' },
   filters: { status: '状态', type: '类型', severity: '级别', since: '起始时间', until: '截止时间', any: '全部', clear: '清除筛选' },
   detail: { distance: '偏离路线', duration: '持续时间', raisedAt: '告警时间', device: '设备', history: '处理记录', by: '处理人 {who}' },
