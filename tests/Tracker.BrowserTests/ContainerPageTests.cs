@@ -15,6 +15,7 @@ public sealed class ContainerPageTests(SharedBrowserHost host)
     {
         var transit = await Supervised.DeclareAsync(host.Api);
         await transit.OnRouteAsync(host.Api);
+        await transit.TruckAlongAsync(host.Api);
         await using var page = await host.OpenAsync($"/containers/{transit.Container}", "enterprise", tenant: transit.Tenant);
         await page.WaitForViewAsync("container");
         await page.WaitForAsync("() => document.querySelector('main[data-state=found]')");
@@ -28,6 +29,7 @@ public sealed class ContainerPageTests(SharedBrowserHost host)
         Assert.Contains("Estimated", await page.Page.Locator(".timeline li[data-code=GTIN]").InnerTextAsync());
         Assert.Contains("Sealed", await page.Page.Locator("[data-fact=seal]").InnerTextAsync());
         Assert.Contains("90", await page.Page.Locator("[data-fact=battery]").InnerTextAsync());
+        Assert.Contains(transit.Truck, await page.Page.Locator("[data-fact=carrier]").InnerTextAsync());
         // An enterprise follows its boxes, not the customs investigation: no link to the transit page.
         Assert.Equal(0, await page.Page.Locator("[data-fact=carrier] a, [data-fact=transit] a").CountAsync());
         await page.WaitForAsync("() => document.querySelector('#container-map').dataset.hasPosition === 'true'");
@@ -51,6 +53,7 @@ public sealed class ContainerPageTests(SharedBrowserHost host)
     {
         var transit = await Supervised.DeclareAsync(host.Api);
         await transit.OnRouteAsync(host.Api);
+        await transit.TruckAlongAsync(host.Api);
         await using var page = await host.OpenAsync($"/containers/{transit.Container}", "enterprise", "zh", tenant: transit.Tenant);
         await page.WaitForAsync("() => document.querySelectorAll('.timeline li').length >= 5");
         await page.WaitForAsync("() => document.querySelector('#container-map').dataset.hasPosition === 'true'");

@@ -28,11 +28,20 @@ public sealed record Supervised(string Id, string Tenant, string Office, string 
         var start = DateTimeOffset.UtcNow.AddMinutes(-20);
         await api.EventsAsync(
             Bodies.Event("TRANSIT", "TDEC", start.AddMinutes(-30), transit.Container, transit.Id),
-            Bodies.Event("EQUIPMENT", "GTOT", start.AddMinutes(-5), transit.Container, transit.Id, unLocode: "CNTAO"),
+            WithTruck(Bodies.Event("EQUIPMENT", "LOAD", start.AddMinutes(-8), transit.Container, transit.Id, unLocode: "CNTAO"), transit.Truck),
+            WithTruck(Bodies.Event("EQUIPMENT", "GTOT", start.AddMinutes(-5), transit.Container, transit.Id, unLocode: "CNTAO"), transit.Truck),
             Bodies.Event("SEAL", "SEAL", start, transit.Container, transit.Id),
             Bodies.Event("TRANSIT", "TSTR", start, transit.Container, transit.Id),
             Bodies.Event("EQUIPMENT", "GTIN", DateTimeOffset.UtcNow.AddHours(2), transit.Container, transit.Id, unLocode: "CNXIA", classifier: "EST"));
         return transit;
+    }
+
+    /// <summary>The container was loaded on the transit's truck (which makes the truck its carrier) and left the terminal on it.</summary>
+    private static JsonObject WithTruck(JsonObject e, string truck)
+    {
+        e["vehicleId"] = truck;
+        e["modeOfTransport"] = "TRUCK";
+        return e;
     }
 
     /// <summary>Lock fixes along the corridor's first kilometres, the last nine minutes ago (before any deviation: the rules take fixes in time order).</summary>
@@ -43,9 +52,18 @@ public sealed record Supervised(string Id, string Tenant, string Office, string 
             .Select(i => (JsonNode)Bodies.LockFix(Lock, i + 1, now.AddMinutes(-9 - fixes + i), Lat + 0.004 * i, Lon + 0.004 * i))
             .ToArray();
         await api.LockFixesAsync(batch);
-        // The truck that carries it reports alongside, so the container has a carrier and a carrier track.
-        var truck = Enumerable.Range(0, fixes)
-            .Select(i => (JsonNode)Bodies.VehicleFix(Truck, i + 1, now.AddMinutes(-9 - fixes + i), Lat + 0.004 * i, Lon + 0.004 * i))
+    }
+
+    /// <summary>
+    /// The truck's reports since the declaration (a carrier's track is read within its transit's
+    /// time): a few seconds' worth, spread along the corridor so the track draws as a line.
+    /// </summary>
+    public async Task TruckAlongAsync(HostApi api)
+    {
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        var now = DateTimeOffset.UtcNow;
+        var truck = Enumerable.Range(0, 4)
+            .Select(i => (JsonNode)Bodies.VehicleFix(Truck, i + 1, now.AddMilliseconds(-2000 + 500 * i), Lat + 0.016 + 0.006 * i, Lon + 0.016 + 0.006 * i))
             .ToArray();
         await api.IngestAsync("/api/v1/ingest/vehicle-fixes", truck);
     }

@@ -116,6 +116,12 @@ export function AlertsConsole() {
     };
   }, [selected]);
 
+  // A selected alert has been seen: it stops flashing.
+  const select = id => {
+    setSelected(id);
+    setFresh(f => (f.has(id) ? new Set([...f].filter(x => x !== id)) : f));
+  };
+
   const changed = alert => {
     setDetail(d => ({ ...d, alert }));
     setList(l => ({ ...l, items: l.items.map(a => (a.id === alert.id ? alert : a)) }));
@@ -136,7 +142,7 @@ export function AlertsConsole() {
         <div class="console-grid">
           <section class="card list-pane" aria-label=${t('alertsPages.list')}>
             ${list.error && html`<p class="notice warning" role="alert" data-error>${list.error}</p>`}
-            <${AlertRows} alerts=${list.items} selected=${selected} fresh=${fresh} onSelect=${setSelected} />
+            <${AlertRows} alerts=${list.items} selected=${selected} fresh=${fresh} onSelect=${select} />
             ${!list.loading && !list.error && list.items.length === 0 && html`<p class="muted empty" data-empty>${t('alertsPages.empty')}</p>`}
             <div class="list-foot">
               ${list.loading && html`<span class="muted">${t('details.loading')}</span>`}
