@@ -27,7 +27,7 @@ function open() {
 }
 
 /**
- * A handle on the page's connection: {connection, on(event, listener), subscribe(view), release()}.
+ * A handle on the page's connection: {connection, on(event, listener), subscribe(view), unsubscribe(view), release()}.
  * Events are "snapshot" and "deltas" ({view, items}) and "alert" (the alert).
  */
 export function acquire() {
@@ -38,6 +38,14 @@ export function acquire() {
   const offs = [];
   const mine = new Set();
   let released = false;
+  const drop = view => {
+    const count = page.views.get(view) - 1;
+    if (count > 0) page.views.set(view, count);
+    else {
+      page.views.delete(view);
+      page.connection.unsubscribe(view);
+    }
+  };
   return {
     connection: page.connection,
     on(event, listener) {
@@ -52,18 +60,17 @@ export function acquire() {
       page.views.set(view, count + 1);
       if (count === 0) page.connection.subscribe(view);
     },
+    /** Stops watching a view this handle subscribed (the container page, when its number changes). */
+    unsubscribe(view) {
+      if (released || !mine.delete(view)) return;
+      drop(view);
+    },
     release() {
       if (released) return;
       released = true;
       for (const off of offs) off();
-      for (const view of mine) {
-        const count = page.views.get(view) - 1;
-        if (count > 0) page.views.set(view, count);
-        else {
-          page.views.delete(view);
-          page.connection.unsubscribe(view);
-        }
-      }
+      for (const view of mine) drop(view);
+      mine.clear();
 
       if (--page.users === 0) {
         page.closing = setTimeout(() => {

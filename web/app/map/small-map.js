@@ -2,7 +2,7 @@
 // buttons in the chosen language, with no live markers. The live map is too heavy for a card
 // and would draw every object of the region.
 import * as L from '/lib/leaflet/leaflet-src.esm.js';
-import { t } from '../i18n/i18n.js';
+import { formatMeters, t } from '../i18n/i18n.js';
 import { addBasemap } from './basemap.js';
 
 /** Where a map opens before it knows what to show: Qingdao's port area. */
@@ -19,7 +19,7 @@ export function createSmallMap(element) {
   const renderer = L.canvas({ padding: 0.2 });
   const corridorRenderer = L.canvas({ padding: 0.2, pane: 'corridorPane' });
   let zoom = L.control.zoom({ zoomInTitle: t('map.zoomInButton'), zoomOutTitle: t('map.zoomOutButton') }).addTo(map);
-  L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
+  const scale = new LocalScale({ imperial: false, position: 'bottomleft' }).addTo(map);
   const ready = addBasemap(map, L.canvas({ padding: 0.2, pane: 'basemapPane' })).catch(() => {});
   return {
     map,
@@ -30,6 +30,7 @@ export function createSmallMap(element) {
     relabel() {
       zoom.remove();
       zoom = L.control.zoom({ zoomInTitle: t('map.zoomInButton'), zoomOutTitle: t('map.zoomOutButton') }).addTo(map);
+      scale._update();
     },
     /** Frames these [lat, lon] points; a single point is shown close up. Room on the right is for a label. */
     frame(points, maxZoom = 13, roomRight = 28) {
@@ -43,3 +44,11 @@ export function createSmallMap(element) {
     },
   };
 }
+
+/** Leaflet's scale bar with its distance in the chosen language (as the live map's). */
+const LocalScale = L.Control.Scale.extend({
+  _updateMetric(maxMeters) {
+    const meters = this._getRoundNum(maxMeters);
+    this._updateScale(this._mScale, formatMeters(meters), meters / maxMeters);
+  },
+});

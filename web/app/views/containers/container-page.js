@@ -92,6 +92,7 @@ export function ContainerPage({ number: raw }) {
       clearTimeout(timer);
       offSnapshot();
       offDeltas();
+      live.unsubscribe(view);
     };
   }, [number, live]);
 
