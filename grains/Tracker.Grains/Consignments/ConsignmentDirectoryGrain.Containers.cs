@@ -11,8 +11,11 @@ public sealed partial class ConsignmentDirectoryGrain
         var from = after is null ? null : ContainerRows.ConsignmentOf(after);
 
         // Taken before any await: the grain is reentrant, and an upsert meanwhile must not change what is being read.
-        var looked = _index.From(from).Take(query.Budget + 1).ToList();
-        var exhausted = looked.Count <= query.Budget;
+        // The cursor's own consignment is read again for its rows after the cursor, beyond the budget: were it
+        // counted, a budget of one would look at it alone, page after page.
+        var budget = query.Budget + (from is null ? 0 : 1);
+        var looked = _index.From(from).Take(budget + 1).ToList();
+        var exhausted = looked.Count <= budget;
         if (!exhausted)
         {
             looked.RemoveAt(looked.Count - 1);
@@ -27,7 +30,7 @@ public sealed partial class ConsignmentDirectoryGrain
             }
 
             var summary = listed.LacksContainerNumbers ? await FillContainerNumbers(listed) : listed;
-            foreach (var number in summary.ContainerNumbers.Where(query.Matches).Order(StringComparer.Ordinal))
+            foreach (var number in (summary.ContainerNumbers ?? []).Where(query.Matches).Order(StringComparer.Ordinal))
             {
                 var row = new ContainerRow(number, summary.Id, summary.Mode, summary.Status, summary.DeclaredAt);
                 if (after is not null && KeysetCursor.Order.Compare(ContainerRows.Key(row), after) <= 0)

@@ -7,6 +7,9 @@ public static class TrackIds
 
     public static string Vehicle(string vehicleId) => $"vehicle/{vehicleId}";
 
-    /// <summary>A vessel's AIS positions, by IMO number.</summary>
-    public static string Vessel(string imo) => $"vessel/{imo}";
+    /// <summary>
+    /// A vessel's AIS positions of one UTC day, by IMO number: a vessel sails for years, and a consignment's
+    /// track then reads the days of its voyage, not the vessel's whole history.
+    /// </summary>
+    public static string Vessel(string imo, DateOnly day) => $"vessel/{imo}/{day:yyyy-MM-dd}";
 }

@@ -64,7 +64,16 @@ public sealed class VesselGrain : Grain, IVesselGrain, ICheckpointable
             _state.Changed();
         }
 
-        _track.Add(TrackIds.Vessel(Imo), accepted);
+        foreach (var day in accepted.GroupBy(p => DateOnly.FromDateTime(p.Time.UtcDateTime)))
+        {
+            _track.Add(TrackIds.Vessel(Imo, day.Key), day);
+            if (!s.TrackDays.Contains(day.Key))
+            {
+                s.TrackDays.Add(day.Key);
+                s.TrackDays.Sort();
+            }
+        }
+
         PublishLive();
         await Tell(news);
         return new IngestOutcome(reports.Length, 0);
@@ -129,7 +138,14 @@ public sealed class VesselGrain : Grain, IVesselGrain, ICheckpointable
         return Task.FromResult(new VesselView(Imo, s.Mmsi, s.Name, s.Position, s.Destination, NextEta(s), [.. s.PortCalls], [.. s.Manifest.Aboard], s.Known, s.Role));
     }
 
-    public Task<ImmutableArray<TrackPoint>> GetTrack(DateTimeOffset? from, DateTimeOffset? to) => _track.Read(TrackIds.Vessel(Imo), from, to);
+    public async Task<ImmutableArray<TrackPoint>> GetTrack(DateTimeOffset? from, DateTimeOffset? to)
+    {
+        var first = from is { } f ? DateOnly.FromDateTime(f.UtcDateTime) : DateOnly.MinValue;
+        var last = to is { } t ? DateOnly.FromDateTime(t.UtcDateTime) : DateOnly.MaxValue;
+        var days = _state.State.TrackDays.Where(d => d >= first && d <= last).ToList();
+        var points = await Task.WhenAll(days.Select(d => _track.Read(TrackIds.Vessel(Imo, d), from, to)));
+        return [.. points.SelectMany(p => p)];
+    }
 
     public Task Flush() => _state.Flush();
 
