@@ -6,4 +6,7 @@ public static class TrackIds
     public static string Lock(string lockId, string? consignmentId) => $"lock/{lockId}/{consignmentId ?? "-"}";
 
     public static string Vehicle(string vehicleId) => $"vehicle/{vehicleId}";
+
+    /// <summary>A vessel's AIS positions, by IMO number.</summary>
+    public static string Vessel(string imo) => $"vessel/{imo}";
 }
