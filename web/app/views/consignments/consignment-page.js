@@ -85,7 +85,7 @@ export function ConsignmentPage({ id }) {
         <section class="transit-main">
           <${TransitSummary} transit=${transit} />
           <div class="transit-map-wrap">
-            <${TransitMap} transit=${transit} tracks=${tracks} carrierNow=${carrier} mapRef=${mapRef} timeNow=${() => clock?.time}
+            <${TransitMap} transit=${transit} tracks=${tracks} carrierNow=${carrier} alerts=${alerts} mapRef=${mapRef} timeNow=${() => clock?.time}
               warned=${alerts.some(a => WARNING_TYPES.has(a.type))} />
             <${TrackLegend} tracks=${tracks} />
           </div>
@@ -142,8 +142,11 @@ function tracksOf({ transit, track, carrier }) {
     result.push({ key: `lock:${lock.id}`, kind: 'lock', label: `${t('details.lock')} ${lock.id}${container ? ` · ${container}` : ''}`, points: prepare(lock.points) });
   }
 
-  const carrierTrack = track.carrier;
-  if (track.vehicle && track.vehicle.id !== carrierTrack?.id) {
+  // A truck or train is both the vehicle and the carrier: drawn once, from whichever track has more of it
+  // (the carrier's starts at the declaration, the vehicle's has every report).
+  const same = track.vehicle && track.carrier && track.vehicle.id === track.carrier.id;
+  const carrierTrack = same && track.carrier.points.length < track.vehicle.points.length ? null : track.carrier;
+  if (track.vehicle && !(same && carrierTrack)) {
     const kind = transit.mode === 'RAIL' ? 'train' : 'truck';
     result.push({ key: `vehicle:${track.vehicle.id}`, kind, label: `${t(`kinds.${kind}`)} ${track.vehicle.id}`, points: prepare(track.vehicle.points) });
   }

@@ -25,5 +25,5 @@ export function Lifecycle({ history }) {
 /** A cause that starts with an event code ("TSTR RT-1.TSTR") reads as the event's name; other causes as sent. */
 function causeOf(cause) {
   const [code] = cause.split(' ');
-  return tMaybe(`events.${code}`) ?? cause;
+  return tMaybe(`events.${code}`) ?? tMaybe(`consignmentsPages.lifecycle.causes.${cause}`) ?? cause;
 }

@@ -3,13 +3,13 @@
 // showAt(time), once per frame, without re-rendering.
 import * as L from '/lib/leaflet/leaflet-src.esm.js';
 import { html, useEffect, useRef } from '../../html.js';
-import { useLanguage } from '../../i18n/i18n.js';
+import { formatDateTime, t, useLanguage } from '../../i18n/i18n.js';
 import { addBasemap } from '../../map/basemap.js';
 import { CorridorLayers } from '../../map/corridor-layers.js';
 import { RegionLayers, latLngs } from '../../map/region-layers.js';
 import { TrackLayers, trackColour } from '../../map/track-layers.js';
 
-export function TransitMap({ transit, tracks, carrierNow, warned, mapRef, timeNow }) {
+export function TransitMap({ transit, tracks, carrierNow, alerts = [], warned, mapRef, timeNow }) {
   const element = useRef(null);
   const lang = useLanguage();
   const state = useRef(null);
@@ -55,6 +55,14 @@ export function TransitMap({ transit, tracks, carrierNow, warned, mapRef, timeNo
       }).addTo(s.now);
     }
 
+    // Where each open alert was raised, as a red dot naming its type and time.
+    for (const alert of alerts) {
+      if (!alert.position) continue;
+      L.circleMarker([alert.position.lat, alert.position.lon], { radius: 6, color: '#ffffff', weight: 2, fillColor: '#dc2626', fillOpacity: 1 })
+        .bindTooltip(`${t(`alerts.types.${alert.type}`)} · ${formatDateTime(alert.raisedAt)}`, { direction: 'top', offset: [0, -6] })
+        .addTo(s.now);
+    }
+
     if (!s.fitted) {
       s.fitted = true;
       const bounds = L.latLngBounds(latLngs(transit.corridor.path));
@@ -68,7 +76,7 @@ export function TransitMap({ transit, tracks, carrierNow, warned, mapRef, timeNo
       corridor: transit.corridor.path.length, zones: transit.zones.length,
       tracks: Object.fromEntries(tracks.map(t => [t.key, t.points.length])), carrierNow: !!carrierNow?.position,
     });
-  }, [transit, tracks, carrierNow, warned]);
+  }, [transit, tracks, carrierNow, alerts, warned]);
 
   return html`<div class="transit-map" id="transit-map" ref=${element}></div>`;
 }
