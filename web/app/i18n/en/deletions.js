@@ -13,6 +13,10 @@ export default {
     REQUESTED: 'Awaiting terminal', TERMINAL_CONFIRMED: 'Awaiting customs', REFUSED: 'Refused by terminal',
     APPROVED: 'Approved · deleted', REJECTED: 'Rejected by customs',
   },
+  historyStep: {
+    REQUESTED: 'Applied', TERMINAL_CONFIRMED: 'Confirmed by the terminal', REFUSED: 'Refused by the terminal',
+    APPROVED: 'Approved by customs: arrival report deleted', REJECTED: 'Rejected by customs',
+  },
   apply: {
     title: 'Apply for deletion', intro: 'The arrival report (运抵) of the box is deleted once the terminal confirms and customs approves.',
     container: 'Container number', consignment: 'Transit', optional: 'optional', reason: 'Reason',

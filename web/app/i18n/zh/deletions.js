@@ -13,6 +13,10 @@ export default {
     REQUESTED: '待码头确认', TERMINAL_CONFIRMED: '待海关审批', REFUSED: '码头已拒绝',
     APPROVED: '已批准 · 已删除', REJECTED: '海关已驳回',
   },
+  historyStep: {
+    REQUESTED: '企业申请', TERMINAL_CONFIRMED: '码头已确认', REFUSED: '码头已拒绝',
+    APPROVED: '海关已批准：运抵报告已删除', REJECTED: '海关已驳回',
+  },
   apply: {
     title: '申请删除', intro: '码头确认、海关审批后，该箱的运抵报告即被删除。',
     container: '箱号', consignment: '转关单', optional: '选填', reason: '原因',

@@ -43,9 +43,8 @@ export async function download(requestId, attachment) {
   const link = document.createElement('a');
   link.href = url;
   link.download = attachment.name;
-  document.body.append(link);
+  // Clicked while detached from the page: in it, the app's router would take the same-origin blob: link for a page.
   link.click();
-  link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 

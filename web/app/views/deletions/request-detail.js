@@ -3,7 +3,7 @@
 // may take now (terminal: confirm or refuse; customs: approve or reject; a refusal needs a note).
 import { html, useState } from '../../html.js';
 import { post } from '../../api/client.js';
-import { formatDateTime, t } from '../../i18n/i18n.js';
+import { formatDateTime, t, tMaybe } from '../../i18n/i18n.js';
 import { download, formatSize } from './attachments.js';
 import { fieldErrors } from './field-errors.js';
 import { StatusTag, stepsFor } from './request-status.js';
@@ -39,8 +39,8 @@ export function RequestDetail({ role, request, onChanged }) {
           <li data-status=${h.status} class="step-${h.status}">
             <span class="dot"></span>
             <div>
-              <b>${t(`deletionsPages.status.${h.status}`)}</b>
-              <span class="muted"> · ${h.by}${h.role ? ` (${t(`roles.${h.role}`)})` : ''}</span>
+              <b>${t(`deletionsPages.historyStep.${h.status}`)}</b>
+              <span class="muted"> · ${h.by}${h.role ? ` (${tMaybe(`roles.${String(h.role).toLowerCase()}`) ?? h.role})` : ''}</span>
               <br /><time class="muted small" datetime=${h.at}>${formatDateTime(h.at)}</time>
               ${h.note && html`<p class="note">${h.note}</p>`}
             </div>
