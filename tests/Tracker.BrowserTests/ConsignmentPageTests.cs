@@ -109,6 +109,41 @@ public sealed class ConsignmentPageTests(SharedBrowserHost host)
         Assert.Empty(page.Errors);
     }
 
+    [Fact]
+    public async Task The_playback_clock_and_interpolation_keep_simulated_time()
+    {
+        await using var page = await host.OpenAsync("/consignments", "control");
+        await page.WaitForViewAsync("consignments");
+        var results = await page.Page.EvaluateAsync<double[]>(
+            @"async () => {
+                const { PlaybackClock } = await import('/app/playback/clock.js');
+                const { prepare, positionAt, trailUntil } = await import('/app/playback/interpolate.js');
+                const clock = new PlaybackClock(0, 100_000);
+                clock.play();
+                clock.tick(1000);                    // the first frame only notes the wall time
+                clock.tick(1500);                    // 0.5 s at 1x
+                const atOne = clock.time;
+                clock.setSpeed(8);
+                clock.tick(2000);                    // 0.5 s at 8x
+                const atEight = clock.time;
+                clock.pause();
+                clock.tick(9000);                    // paused: no change
+                const paused = clock.time;
+                clock.play();
+                clock.tick(10_000);
+                clock.tick(30_000);                  // runs out at the end and stops
+                const track = prepare([
+                  { time: '2026-01-01T00:00:00Z', lat: 36, lon: 120 },
+                  { time: '2026-01-01T00:10:00Z', lat: 37, lon: 121 },
+                ]);
+                const middle = positionAt(track, Date.parse('2026-01-01T00:05:00Z'));
+                return [atOne, atEight, paused, clock.time, clock.playing ? 1 : 0,
+                  middle.lat, middle.lon, positionAt(track, Date.parse('2025-12-31T23:59:00Z')) === null ? 1 : 0,
+                  trailUntil(track, Date.parse('2026-01-01T00:05:00Z')).length];
+              }");
+        Assert.Equal([500, 4500, 4500, 100_000, 0, 36.5, 120.5, 1, 2], results);
+    }
+
     /// <summary>Simulated seconds the playback advances per real second, measured in the page over 2 s.</summary>
     private static async Task<double> AdvancePerSecondAsync(AppPage page) =>
         await page.Page.EvaluateAsync<double>(

@@ -46,6 +46,6 @@ export default {
   actions: { confirm: 'Confirm', refuse: 'Refuse', approve: 'Approve', reject: 'Reject' },
   stats: {
     title: 'Deletion statistics', requested: 'Requested', open: 'Open', approved: 'Approved', rejected: 'Refused or rejected',
-    p50: 'Median to approval', p90: '90% approved within', max: 'Longest to approval', note: 'Application to approval, over {n} approved requests.',
+    p50: 'Median to approval', p90: '90% approved within', max: 'Longest to approval', underMinute: '< 1 min', note: 'Application to approval, over {n} approved requests.',
   },
 };

@@ -46,6 +46,6 @@ export default {
   actions: { confirm: '确认', refuse: '拒绝', approve: '批准', reject: '驳回' },
   stats: {
     title: '删除统计', requested: '申请数', open: '办理中', approved: '已批准', rejected: '拒绝或驳回',
-    p50: '审批用时中位数', p90: '90%在此时间内批准', max: '最长审批用时', note: '从申请到批准，共{n}条已批准申请。',
+    p50: '审批用时中位数', p90: '90%在此时间内批准', max: '最长审批用时', underMinute: '不到1分钟', note: '从申请到批准，共{n}条已批准申请。',
   },
 };

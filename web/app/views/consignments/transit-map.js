@@ -23,13 +23,14 @@ export function TransitMap({ transit, tracks, carrierNow, alerts = [], warned, m
     const land = L.canvas({ padding: 0.2, pane: 'basemapPane' });
     const vectors = L.canvas({ padding: 0.2 });
     const region = new RegionLayers(map, vectors);
-    const corridors = new CorridorLayers(map, L.canvas({ padding: 0.2, pane: 'corridorPane' }));
+    const below = L.canvas({ padding: 0.2, pane: 'corridorPane' });
+    const corridors = new CorridorLayers(map, below);
     const trackLayers = new TrackLayers(map, vectors);
     const now = L.layerGroup().addTo(map);
     map.setView([36.1, 120.3], 9);
     addBasemap(map, land).catch(() => {});
     region.load().catch(() => {});
-    state.current = { map, region, corridors, trackLayers, now, fitted: false };
+    state.current = { map, region, corridors, trackLayers, now, below, fitted: false };
     mapRef.current = { showAt: time => trackLayers.showAt(time) };
     return () => {
       mapRef.current = null;
@@ -58,7 +59,8 @@ export function TransitMap({ transit, tracks, carrierNow, alerts = [], warned, m
     // Where each open alert was raised, as a red dot naming its type and time.
     for (const alert of alerts) {
       if (!alert.position) continue;
-      L.circleMarker([alert.position.lat, alert.position.lon], { radius: 6, color: '#ffffff', weight: 2, fillColor: '#dc2626', fillOpacity: 1 })
+      // Drawn under the tracks, so that playback's moving markers pass over it.
+      L.circleMarker([alert.position.lat, alert.position.lon], { renderer: s.below, radius: 7, color: '#ffffff', weight: 2, fillColor: '#dc2626', fillOpacity: 1 })
         .bindTooltip(`${t(`alerts.types.${alert.type}`)} · ${formatDateTime(alert.raisedAt)}`, { direction: 'top', offset: [0, -6] })
         .addTo(s.now);
     }

@@ -6,7 +6,8 @@ import { formatDuration, formatNumber, t } from '../../i18n/i18n.js';
 export function DeletionStats({ stats }) {
   if (!stats) return null;
   const m = stats.approvalMinutes ?? {};
-  const minutes = v => (v == null ? '–' : formatDuration(v * 60));
+  // Approvals inside a minute are the reform's point: say so rather than "0 min".
+  const minutes = v => (v == null ? '–' : v > 0 && v < 1 ? t('deletionsPages.stats.underMinute') : formatDuration(v * 60));
   const tiles = [
     ['requested', formatNumber(stats.requested ?? 0)],
     ['open', formatNumber(stats.open ?? 0)],
