@@ -4,6 +4,7 @@
 import { html, useEffect, useMemo, useRef, useState } from '../../html.js';
 import { get } from '../../api/client.js';
 import { refresher } from '../../api/refresher.js';
+import * as session from '../../auth/session.js';
 import { Header } from '../../components/header.js';
 import { formatDateTime, t, useLanguage } from '../../i18n/i18n.js';
 import { PlaybackClock } from '../../playback/clock.js';
@@ -105,10 +106,12 @@ export function ConsignmentPage({ id }) {
 
 function TransitSummary({ transit }) {
   const place = p => (p.facility ? `${p.facility} · ${p.unLocode}` : p.unLocode);
+  // The list is for those who watch the flows; an enterprise comes here from its container.
+  const listed = session.watchesFlows();
   return html`
     <header class="transit-summary">
       <div>
-        <a class="muted back" href="/consignments">← ${t('consignmentsPages.list.title')}</a>
+        ${listed && html`<a class="muted back" href="/consignments">← ${t('consignmentsPages.list.title')}</a>`}
         <h1>${t('consignmentsPages.detail.title', { id: transit.id })}
           <span class="tag mode-${transit.mode}">${t(`modes.${transit.mode}`)}</span>
           <span class="tag status" data-status=${transit.status}>${t(`status.${transit.status}`)}</span>
