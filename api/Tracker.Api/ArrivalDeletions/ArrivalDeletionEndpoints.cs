@@ -23,6 +23,7 @@ namespace Tracker.Api.ArrivalDeletions;
 public static class ArrivalDeletionEndpoints
 {
     private const int PageSize = 50;
+    private const int MaxPageSize = 200;
     private const int MaxReason = 2000;
 
     /// <summary>Five files of 5 MB are about 33 MB of base64: more than Kestrel's default body limit of 30 MB.</summary>
@@ -142,13 +143,13 @@ public static class ArrivalDeletionEndpoints
             return Results.Created($"/api/v1/arrival-deletions/{id}", created);
         });
 
-    private static async Task<IResult> List(ClaimsPrincipal user, IGrainFactory grains, string? status, string? container, string? page)
+    private static async Task<IResult> List(ClaimsPrincipal user, IGrainFactory grains, string? status, string? container, string? page, string? limit)
     {
         var errors = new FieldErrors();
         var query = new ArrivalDeletionQuery(
             Check.Enum<ArrivalDeletionStatus>(errors, "status", status, required: false),
             Check.Container(errors, "container", container, required: false),
-            Take: PageSize);
+            Take: Check.Limit(errors, "limit", limit, MaxPageSize) ?? PageSize);
         if (page is not null)
         {
             if (KeysetCursor.TryDecode(page) is { } after)

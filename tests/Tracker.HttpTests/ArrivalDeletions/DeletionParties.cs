@@ -38,6 +38,19 @@ public sealed record DeletionParties(
         return parties;
     }
 
+    /// <summary>Another box of the same tenant and offices, at the same facility under an arrival report.</summary>
+    public async Task<DeletionParties> WithAnotherContainerAsync()
+    {
+        var other = this with { Container = Ids.Container(), Consignment = Ids.Unique("ad-tr") };
+        var declaration = Bodies.RailDeclaration(other.Consignment, Tenant, Office, [other.Container]);
+        declaration["destinationOffice"] = DestinationOffice;
+        await Api.DeclareAsync(declaration);
+        var t = DateTimeOffset.UtcNow.AddMinutes(-30);
+        await other.EventAsync("GTIN", t);
+        await other.EventAsync("ARRP", t.AddMinutes(1));
+        return other;
+    }
+
     public async Task EventAsync(string code, DateTimeOffset time)
     {
         var result = await Api.EventsAsync(Json.Obj(
