@@ -26,6 +26,23 @@ public sealed class VesselGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task AIS_positions_are_kept_as_the_vessels_track_each_once()
+    {
+        var (mmsi, imo) = (NewMmsi(), "9512379");
+        var vessel = fixture.Grains.GetGrain<IVesselGrain>(Ids.Unique("V"));
+        AisReport[] reports = [new(mmsi, T0, 36.0, 120.4, SogKnots: 10), new(mmsi, T0.AddMinutes(5), 36.1, 120.5, Imo: imo), new(mmsi, T0.AddMinutes(10), 36.2, 120.6)];
+
+        await vessel.Report([reports[1], reports[0]]);
+        await vessel.Report([reports[2], reports[2]]);
+        var all = await vessel.GetTrack(null, null);
+        var cut = await vessel.GetTrack(T0.AddMinutes(1), T0.AddMinutes(10));
+
+        Assert.Equal([T0, T0.AddMinutes(5), T0.AddMinutes(10)], all.Select(p => p.Time));
+        Assert.Equal(10 * 1.852, all[0].SpeedKmh!.Value, 6);
+        Assert.Equal([36.1, 36.2], cut.Select(p => p.Lat));
+    }
+
+    [Fact]
     public async Task A_report_sent_twice_is_a_duplicate()
     {
         var mmsi = NewMmsi();

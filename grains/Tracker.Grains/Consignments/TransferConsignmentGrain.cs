@@ -301,7 +301,7 @@ public sealed partial class TransferConsignmentGrain(
         var s = _state.State;
         var d = s.Declaration!;
         return new ConsignmentSummary(
-            Id, d.Tenant, d.Mode, s.Status, s.OnHold, d.Offices, s.DeclaredAt, s.UpdatedAt, d.Containers.Length, d.Origin.UnLocode, d.Destination.UnLocode);
+            Id, d.Tenant, d.Mode, s.Status, s.OnHold, d.Offices, s.DeclaredAt, s.UpdatedAt, d.Containers.Length, d.Origin.UnLocode, d.Destination.UnLocode, d.Containers);
     }
 
     /// <summary>
