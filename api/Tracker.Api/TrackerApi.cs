@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Scalar.AspNetCore;
 using Tracker.Api.Alerts;
+using Tracker.Api.ArrivalDeletions;
 using Tracker.Api.Connections;
 using Tracker.Api.Map;
 using Tracker.Api.Auth;
@@ -58,6 +59,7 @@ public static class TrackerApi
         ContainerEndpoints.Map(api);
         VesselEndpoints.Map(api);
         AlertEndpoints.Map(api);
+        ArrivalDeletionEndpoints.Map(api);
         StatsEndpoints.Map(api);
         MapEndpoints.Map(api);
         MeEndpoint.Map(api);

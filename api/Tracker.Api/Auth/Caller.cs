@@ -6,12 +6,13 @@ using Tracker.Grains.Containers;
 namespace Tracker.Api.Auth;
 
 /// <summary>Who is asking, and the tenant or office that scopes what they may see.</summary>
-public sealed record Caller(string Role, string? Tenant, string? Office)
+public sealed record Caller(string Role, string? Tenant, string? Office, string? Facility = null)
 {
     public static Caller From(ClaimsPrincipal user) => new(
         user.FindFirstValue(TrackerClaims.Role) ?? "",
         user.FindFirstValue(TrackerClaims.Tenant),
-        user.FindFirstValue(TrackerClaims.Office));
+        user.FindFirstValue(TrackerClaims.Office),
+        user.FindFirstValue(TrackerClaims.Facility));
 
     public bool SeesEverything => Role is Roles.Control or Roles.Admin;
 

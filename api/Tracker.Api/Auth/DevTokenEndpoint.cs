@@ -8,18 +8,24 @@ using Tracker.Grains.Consignments;
 
 namespace Tracker.Api.Auth;
 
-public sealed record DevTokenRequest(string? Role, string? Tenant, string? Office);
+public sealed record DevTokenRequest(string? Role, string? Tenant, string? Office, string? Facility = null);
 
-public sealed record DevTokenResponse(string Token, DateTimeOffset ExpiresAt, string Role, string? Tenant, string? Office);
+public sealed record DevTokenResponse(string Token, DateTimeOffset ExpiresAt, string Role, string? Tenant, string? Office, string? Facility = null);
 
-/// <summary>The tenants and offices the declared transits name, for a sign-in picker.</summary>
-public sealed record DevParties(IReadOnlyList<string> Tenants, IReadOnlyList<string> Offices);
+/// <summary>The tenants, offices and terminal facilities the declared transits name, for a sign-in picker.</summary>
+public sealed record DevParties(IReadOnlyList<string> Tenants, IReadOnlyList<string> Offices, IReadOnlyList<string> Facilities);
 
 /// <summary>Tokens for local runs and tests; mapped only when Auth:DevTokens is true.</summary>
 public static class DevTokenEndpoint
 {
     /// <summary>The newest transits looked at for names: enough to cover every party a demo or test port has.</summary>
     private const int PartiesSample = 2000;
+
+    /// <summary>
+    /// Facilities are in the declarations, not the list's summaries: one grain call each, so only the newest
+    /// few are read. The transits of a demo or test port arrive at a handful of terminals.
+    /// </summary>
+    private const int FacilitiesSample = 200;
 
     public static void Map(IEndpointRouteBuilder api)
     {
@@ -33,13 +39,14 @@ public static class DevTokenEndpoint
 
                 Check(errors, "tenant", body.Tenant, required: body.Role == Roles.Enterprise);
                 Check(errors, "office", body.Office, required: body.Role == Roles.Customs);
+                Check(errors, "facility", body.Facility, required: body.Role == Roles.Terminal);
                 if (errors.Any)
                 {
                     return errors.ToResult();
                 }
 
-                var (token, expires) = issuer.Issue(body.Role!, body.Tenant, body.Office, $"dev-{body.Role}");
-                return Results.Ok(new DevTokenResponse(token, expires, body.Role!, body.Tenant, body.Office));
+                var (token, expires) = issuer.Issue(body.Role!, body.Tenant, body.Office, $"dev-{body.Role}", body.Facility);
+                return Results.Ok(new DevTokenResponse(token, expires, body.Role!, body.Tenant, body.Office, body.Facility));
             }))
             .AllowAnonymous()
             .WithTags("Development")
@@ -52,16 +59,23 @@ public static class DevTokenEndpoint
         api.MapGet("/dev/parties", Parties)
             .AllowAnonymous()
             .WithTags("Development")
-            .WithSummary("The tenants and offices the declared transits name (only when Auth:DevTokens is true).")
+            .WithSummary("The tenants, offices and terminal facilities (origin and destination) the declared transits name (only when Auth:DevTokens is true).")
             .Produces<DevParties>();
     }
 
     private static async Task<IResult> Parties(IGrainFactory grains)
     {
         var page = await ConsignmentDirectory.List(grains, new ConsignmentQuery(Take: PartiesSample));
+        var newest = await Task.WhenAll(page.Items.Take(FacilitiesSample).Select(c => grains.GetGrain<ITransferConsignmentGrain>(c.Id).Get()));
+
+        // Only codes a terminal token can carry (the id rule): the facility claim is checked by it.
+        var facilities = newest.OfType<ConsignmentView>()
+            .SelectMany(c => new[] { c.Declaration.Destination.Facility, c.Declaration.Origin.Facility })
+            .OfType<string>().Where(EntityId.IsValid);
         return Results.Ok(new DevParties(
             [.. page.Items.Select(c => c.Tenant).Distinct().Order(StringComparer.Ordinal)],
-            [.. page.Items.SelectMany(c => c.Offices).Distinct().Order(StringComparer.Ordinal)]));
+            [.. page.Items.SelectMany(c => c.Offices).Distinct().Order(StringComparer.Ordinal)],
+            [.. facilities.Distinct().Order(StringComparer.Ordinal)]));
     }
 
     private static void Check(FieldErrors errors, string field, string? value, bool required)

@@ -22,6 +22,9 @@ public static class Policies
     /// <summary>Acknowledging and resolving alerts: customs officers of the alert's offices.</summary>
     public const string HandleAlerts = "handle-alerts";
 
+    /// <summary>Arrival-report deletions: the parties (enterprise, terminal, customs) and the readers of everything.</summary>
+    public const string ArrivalDeletions = "arrival-deletions";
+
     /// <summary>Operating the cluster: the Orleans dashboard.</summary>
     public const string Admin = "admin";
 
@@ -33,6 +36,7 @@ public static class Policies
         options.AddPolicy(HandleAlerts, p => p.RequireRole(Roles.Customs, Roles.Admin));
         options.AddPolicy(Ingest, p => p.RequireRole(Roles.Device, Roles.Admin));
         options.AddPolicy(Declare, p => p.RequireRole(Roles.Customs, Roles.Admin));
+        options.AddPolicy(ArrivalDeletions, p => p.RequireRole(Roles.Enterprise, Roles.Terminal, Roles.Customs, Roles.Control, Roles.Admin));
         options.AddPolicy(Read, p => p.RequireRole(Roles.Control, Roles.Enterprise, Roles.Customs, Roles.Admin));
     }
 }

@@ -9,5 +9,8 @@ public static class Roles
     public const string Device = "device";
     public const string Admin = "admin";
 
-    public static readonly IReadOnlyList<string> All = [Control, Enterprise, Customs, Device, Admin];
+    /// <summary>A terminal company (claim facility): its own workflow steps, such as confirming an arrival-report deletion.</summary>
+    public const string Terminal = "terminal";
+
+    public static readonly IReadOnlyList<string> All = [Control, Enterprise, Customs, Terminal, Device, Admin];
 }

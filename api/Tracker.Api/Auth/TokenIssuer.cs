@@ -8,7 +8,7 @@ namespace Tracker.Api.Auth;
 
 public sealed class TokenIssuer(IOptions<AuthOptions> options, TimeProvider clock)
 {
-    public (string Token, DateTimeOffset ExpiresAt) Issue(string role, string? tenant, string? office, string subject)
+    public (string Token, DateTimeOffset ExpiresAt) Issue(string role, string? tenant, string? office, string subject, string? facility = null)
     {
         var o = options.Value;
         var now = clock.GetUtcNow();
@@ -22,6 +22,11 @@ public sealed class TokenIssuer(IOptions<AuthOptions> options, TimeProvider cloc
         if (office is not null)
         {
             claims.Add(new Claim(TrackerClaims.Office, office));
+        }
+
+        if (facility is not null)
+        {
+            claims.Add(new Claim(TrackerClaims.Facility, facility));
         }
 
         var token = new JwtSecurityToken(

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Tracker.Api.Auth;
 using Tracker.Grains.Alerts;
+using Tracker.Grains.ArrivalDeletions;
 using Tracker.Grains.Live;
 
 namespace Tracker.Api.Hubs;
@@ -56,6 +57,10 @@ public sealed partial class LiveBroadcaster(
 
     public Task OnAlert(AlertView alert) =>
         hub.Clients.Groups([AlertGroups.All, .. alert.Offices.Select(AlertGroups.Office)]).SendAsync("alert", alert);
+
+    /// <summary>To the groups of the request's parties and of control: each client is in at most one of them.</summary>
+    public Task OnArrivalDeletion(ArrivalDeletionView request) =>
+        hub.Clients.Groups(ArrivalDeletionGroups.For(request)).SendAsync("arrivalDeletion", request);
 
     /// <summary>
     /// What a view may show of an item: a container view names only its own container, never

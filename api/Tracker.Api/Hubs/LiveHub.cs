@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using Tracker.Api.ArrivalDeletions;
 using Tracker.Api.Auth;
 using Tracker.Domain.Identifiers;
 using Tracker.Grains.Alerts;
@@ -24,6 +25,13 @@ public sealed class LiveHub(IGrainFactory grains, LiveSubscriptions subscription
             return;
         }
 
+        if (view == LiveViews.ArrivalDeletions)
+        {
+            // No snapshot: the page reads the list, then hears of every change of a request it may see.
+            await Groups.AddToGroupAsync(Context.ConnectionId, Caller.From(Context.User!).DeletionGroup()!);
+            return;
+        }
+
         await Groups.AddToGroupAsync(Context.ConnectionId, view);
         subscriptions.Add(Context.ConnectionId, view);
 
@@ -41,6 +49,12 @@ public sealed class LiveHub(IGrainFactory grains, LiveSubscriptions subscription
         if (view == LiveViews.Alerts && Caller.From(Context.User!).AlertGroup is { } group)
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);
+        }
+
+        if (view == LiveViews.ArrivalDeletions && Caller.From(Context.User!).DeletionGroup() is { } deletions)
+        {
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, deletions);
+            return;
         }
 
         subscriptions.Remove(Context.ConnectionId, view);
@@ -82,6 +96,13 @@ public sealed class LiveHub(IGrainFactory grains, LiveSubscriptions subscription
         if (view == LiveViews.Alerts)
         {
             return watchesAll ? null : throw new HubException("The alerts view is for customs and control.");
+        }
+
+        if (view == LiveViews.ArrivalDeletions)
+        {
+            return caller.DeletionGroup() is not null
+                ? null
+                : throw new HubException("The arrival-deletions view is for enterprises, terminals, customs and control.");
         }
 
         if (view.StartsWith(LiveViews.ContainerPrefix, StringComparison.Ordinal)

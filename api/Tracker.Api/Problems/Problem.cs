@@ -17,6 +17,13 @@ public static class Problem
     public static IResult BadRequest(string field, string detail) =>
         Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [detail] }, title: "The request is not valid.");
 
+    /// <summary>A well-formed request the state of things refuses (e.g. a container with no arrival report), naming the field.</summary>
+    public static IResult Unprocessable(string field, string detail) =>
+        Results.ValidationProblem(
+            new Dictionary<string, string[]> { [field] = [detail] },
+            title: "The request cannot be carried out.",
+            statusCode: StatusCodes.Status422UnprocessableEntity);
+
     public static IResult UnsupportedMediaType(string? contentType) =>
         Results.Problem(
             $"Content-Type must be application/json, not {(string.IsNullOrEmpty(contentType) ? "missing" : contentType)}.",

@@ -7,6 +7,7 @@ using Tracker.Api.Problems;
 using Tracker.Api.Validation;
 using Tracker.Domain.Timing;
 using Tracker.Grains.Alerts;
+using Tracker.Grains.ArrivalDeletions;
 using Tracker.Grains.Consignments;
 
 namespace Tracker.Api.Stats;
@@ -21,6 +22,20 @@ public static class StatsEndpoints
             .WithSummary("Transits supervised, anomalies by type, handled, mean time to acknowledge and resolve, per office and period.")
             .Produces<SupervisionStats>()
             .ProducesValidationProblem();
+
+        api.MapGet("/stats/arrival-deletions", ArrivalDeletions)
+            .RequireAuthorization(Policies.Alerts)
+            .WithTags("Arrival-report deletions")
+            .WithSummary("Arrival-report deletion requests of the officer's office (control, admin: all): counts by outcome and minutes from application to approval.")
+            .Produces<ArrivalDeletionStats>();
+    }
+
+    /// <summary>Running figures kept per office and for all as requests move (no scan of the requests).</summary>
+    private static async Task<IResult> ArrivalDeletions(ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var caller = Caller.From(user);
+        var scope = caller.Role == Roles.Customs ? ArrivalDeletionIndex.OfOffice(caller.Office ?? "") : IArrivalDeletionStatsGrain.All;
+        return Results.Ok(await grains.GetGrain<IArrivalDeletionStatsGrain>(scope).Get());
     }
 
     private static async Task<IResult> Supervision(ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock, string? office, string? from, string? to)

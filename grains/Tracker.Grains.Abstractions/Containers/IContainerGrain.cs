@@ -11,6 +11,13 @@ public interface IContainerGrain : IGrainWithStringKey
     [Alias("events")]
     Task<ImmutableArray<EventOutcome>> Apply(ImmutableArray<TrackerEvent> events);
 
+    /// <summary>
+    /// Events a workflow of the tracker decided (e.g. an approved arrival-report deletion), applied like
+    /// <see cref="Apply"/> but stored before the call returns: no ingest journal holds them for replay.
+    /// </summary>
+    [Alias("record")]
+    Task<ImmutableArray<EventOutcome>> Record(ImmutableArray<TrackerEvent> events);
+
     [Alias("link")]
     Task Link(ConsignmentLink link);
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Tracker.Grains.Alerts;
+using Tracker.Grains.ArrivalDeletions;
 
 namespace Tracker.Grains.Live;
 
@@ -17,6 +18,9 @@ public interface ILiveIndexGrain : IGrainWithIntegerKey
 
     [Alias("alert")]
     Task PushAlert(AlertView alert);
+
+    [Alias("arrival-deletion")]
+    Task PushArrivalDeletion(ArrivalDeletionView request);
 
     [Alias("snapshot")]
     Task<ImmutableArray<LiveItem>> Snapshot(string view);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Tracker.Grains.Alerts;
+using Tracker.Grains.ArrivalDeletions;
 
 namespace Tracker.Grains.Live;
 
@@ -13,4 +14,8 @@ public interface ILiveObserver : IGrainObserver
     /// <summary>An alert raised or changed: sent on at once, never held for a tick.</summary>
     [Alias("alert")]
     Task OnAlert(AlertView alert);
+
+    /// <summary>An arrival-report deletion request created or moved on: sent on at once, like an alert.</summary>
+    [Alias("arrival-deletion")]
+    Task OnArrivalDeletion(ArrivalDeletionView request);
 }

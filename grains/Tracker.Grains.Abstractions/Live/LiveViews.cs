@@ -10,6 +10,9 @@ public static class LiveViews
     public const string Rail = "rail";
     public const string Road = "road";
     public const string Alerts = "alerts";
+
+    /// <summary>Arrival-report deletion requests: each client receives the requests of its own party.</summary>
+    public const string ArrivalDeletions = "arrival-deletions";
     public const string ContainerPrefix = "container:";
 
     public static readonly IReadOnlyList<string> Flows = [Overview, Water, Rail, Road];

@@ -50,6 +50,17 @@ public sealed class ContainerGrain(
         return Task.FromResult(outcomes.MoveToImmutable());
     }
 
+    public async Task<ImmutableArray<EventOutcome>> Record(ImmutableArray<TrackerEvent> events)
+    {
+        var outcomes = await Apply(events);
+        if (_state.IsDirty)
+        {
+            await _state.WriteNow();
+        }
+
+        return outcomes;
+    }
+
     public async Task Link(ConsignmentLink link)
     {
         var links = _state.State.Consignments;

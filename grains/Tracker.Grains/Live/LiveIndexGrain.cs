@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Orleans.Utilities;
 using Tracker.Grains.Indexes;
 using Tracker.Grains.Alerts;
+using Tracker.Grains.ArrivalDeletions;
 using Tracker.Grains.Storage;
 
 namespace Tracker.Grains.Live;
@@ -101,6 +102,8 @@ public sealed partial class LiveIndexGrain : Grain, ILiveIndexGrain
     }
 
     public Task PushAlert(AlertView alert) => _hosts.Notify(host => host.OnAlert(alert));
+
+    public Task PushArrivalDeletion(ArrivalDeletionView request) => _hosts.Notify(host => host.OnArrivalDeletion(request));
 
     public Task<ImmutableArray<LiveItem>> Snapshot(string view) =>
         Task.FromResult(view.StartsWith(LiveViews.ContainerPrefix, StringComparison.Ordinal)

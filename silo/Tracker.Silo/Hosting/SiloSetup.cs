@@ -4,11 +4,13 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Serialization;
 using Orleans.Configuration;
+using Tracker.Grains.Attachments;
 using Tracker.Grains.Checkpoints;
 using Tracker.Grains.Live;
 using Tracker.Grains.Supervision;
 using Tracker.Grains.Storage;
 using Tracker.Grains.Tracks;
+using Tracker.Silo.Attachments;
 using Tracker.Silo.Storage;
 using Tracker.Silo.Tracks;
 using Tracker.Silo.Storage.AzureBlob;
@@ -84,6 +86,7 @@ public static class SiloSetup
                 // Not Orleans' AddFileGrainStorage: it lets racing writers both win and can tear a record on a crash.
                 silo.AddTrackerFileGrainStorage(TrackerStorage.Name, Path.Combine(root, "grains"));
                 silo.Services.AddSingleton<ITrackStore>(new FileTrackStore(root));
+                silo.Services.AddSingleton<IAttachmentStore>(new FileAttachmentStore(root));
                 break;
             case StorageProvider.AzureBlob:
                 if (string.IsNullOrWhiteSpace(storage.ConnectionString))
@@ -95,10 +98,12 @@ public static class SiloSetup
                 storage.ThrowIfContainerInvalid();
                 silo.AddTrackerAzureBlobGrainStorage(TrackerStorage.Name, storage.ConnectionString, storage.Container);
                 silo.Services.AddSingleton<ITrackStore>(new AzureTrackStore(storage.ConnectionString, storage.Container));
+                silo.Services.AddSingleton<IAttachmentStore>(new AzureAttachmentStore(storage.ConnectionString, storage.Container));
                 break;
             case StorageProvider.Memory:
                 silo.AddMemoryGrainStorage(TrackerStorage.Name);
                 silo.Services.AddSingleton<ITrackStore, MemoryTrackStore>();
+                silo.Services.AddSingleton<IAttachmentStore, MemoryAttachmentStore>();
                 break;
             default:
                 throw new NotSupportedException($"Storage:Provider={storage.Provider} is not supported; use File, AzureBlob or Memory.");

@@ -20,15 +20,15 @@ public sealed class HostApi(Uri baseAddress) : IDisposable
 
     public Uri BaseAddress => baseAddress;
 
-    public async Task<string> TokenAsync(string role, string? tenant = null, string? office = null)
+    public async Task<string> TokenAsync(string role, string? tenant = null, string? office = null, string? facility = null)
     {
-        var key = $"{role}|{tenant}|{office}";
+        var key = $"{role}|{tenant}|{office}|{facility}";
         if (_tokens.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        using var response = await PostAsync("/api/v1/dev/token", Json.Obj(("role", role), ("tenant", tenant), ("office", office)), token: null);
+        using var response = await PostAsync("/api/v1/dev/token", Json.Obj(("role", role), ("tenant", tenant), ("office", office), ("facility", facility)), token: null);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var token = (await Json.ReadAsync(response))["token"]!.GetValue<string>();
         return _tokens[key] = token;

@@ -1,5 +1,6 @@
 // Sign-in. With Auth:DevTokens on, a role picker: control, customs with an office, enterprise
-// with a tenant, admin (the offices and tenants offered are those the declared transits name).
+// with a tenant, terminal with a facility, admin (the offices, tenants and facilities offered are
+// those the declared transits name).
 // Always, a field to paste a bearer token. Messages say why the user is here (expired, refused).
 import { html, useEffect, useState } from '../html.js';
 import { ApiError, post } from '../api/client.js';
@@ -12,6 +13,7 @@ const ROLES = [
   { role: 'control' },
   { role: 'customs', scope: 'office' },
   { role: 'enterprise', scope: 'tenant' },
+  { role: 'terminal', scope: 'facility' },
   { role: 'admin' },
 ];
 
@@ -51,9 +53,17 @@ function RolePicker({ parties, onToken }) {
     <section class="role-picker">
       <p class="intro">${t('signIn.intro')}</p>
       <div class="roles">
-        ${ROLES.map(r => html`<${RoleCard} ...${r} choices=${r.scope === 'office' ? parties.offices : r.scope === 'tenant' ? parties.tenants : []} onToken=${onToken} />`)}
+        ${ROLES.map(r => html`<${RoleCard} ...${r} choices=${choicesOf(parties, r.scope)} onToken=${onToken} />`)}
       </div>
     </section>`;
+}
+
+/** The names a scope's field offers; a host from before the terminal role answers no facilities. */
+function choicesOf(parties, scope) {
+  if (scope === 'office') return parties.offices ?? [];
+  if (scope === 'tenant') return parties.tenants ?? [];
+  if (scope === 'facility') return parties.facilities ?? [];
+  return [];
 }
 
 function RoleCard({ role, scope, choices, onToken }) {
@@ -82,7 +92,7 @@ function RoleCard({ role, scope, choices, onToken }) {
       <p>${t(`signIn.${role}`)}</p>
       ${scope && html`
         <label>
-          <span>${t(scope === 'office' ? 'signIn.office' : 'signIn.tenant')}</span>
+          <span>${t(`signIn.${scope}`)}</span>
           <input name=${scope} list=${`${role}-choices`} value=${value} required placeholder=${t('signIn.other')}
             onInput=${e => setValue(e.currentTarget.value)} />
           <datalist id=${`${role}-choices`}>${choices.map(c => html`<option value=${c} />`)}</datalist>

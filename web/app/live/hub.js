@@ -41,6 +41,7 @@ export class LiveConnection {
     c.on('snapshot', (view, items) => this.#handlers.snapshot(view, items));
     c.on('deltas', (view, items) => this.#handlers.deltas(view, items));
     c.on('alert', alert => this.#handlers.alert(alert));
+    c.on('arrivalDeletion', request => this.#handlers.arrivalDeletion?.(request));
     c.onreconnecting(() => this.#setState('reconnecting'));
     c.onreconnected(() => this.#connected());
     c.onclose(error => {
