@@ -93,6 +93,9 @@ public sealed class AlertsConsoleTests(SharedBrowserHost host)
         await officer.WaitForAsync("() => Number(document.querySelector('#evidence-map')?.dataset.evidencePoints) > 1");
         Assert.Contains("偏离路线", await officer.Page.Locator(".alert-detail h2").InnerTextAsync());
         Assert.Contains("确认受理", await officer.Page.Locator("button[data-action=acknowledge]").InnerTextAsync());
+        // The summary is composed in Chinese from the measures; the server's English record stays beside it.
+        Assert.StartsWith("偏离核准路线", (await officer.Page.Locator(".alert-detail [data-summary]").InnerTextAsync()).Trim());
+        Assert.Contains("outside the corridor", await officer.Page.Locator(".alert-detail [data-recorded]").InnerTextAsync());
         await officer.Page.WaitForTimeoutAsync(1200);
         await Screenshots.SaveAsync(officer, "alerts-console-zh");
 

@@ -26,6 +26,8 @@ public sealed class ConsignmentPageTests(SharedBrowserHost host)
         Assert.Equal(61, layers.RootElement.GetProperty("tracks").GetProperty($"lock:{lockId}").GetInt32());
         Assert.Equal(61, layers.RootElement.GetProperty("tracks").GetProperty($"vehicle:{truck}").GetInt32());
         Assert.Contains("Declared", await page.Page.Locator(".lifecycle li[data-status=DECLARED]").InnerTextAsync());
+        // The cause the grain wrote ("first fix of lock … en route") reads as a sentence of the page's language.
+        Assert.Contains("first report of", await page.Page.Locator(".lifecycle li[data-status=IN_TRANSIT] .cause").InnerTextAsync());
         Assert.Equal("Sealed", await page.Page.Locator($"tr[data-container] [data-seal]").InnerTextAsync());
 
         // Playback from the start: the time shown advances about 1 s per second at 1×, and far faster at 64×.

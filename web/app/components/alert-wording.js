@@ -14,3 +14,17 @@ export function alertSubject(alert) {
   const boxes = alert.containers?.length ? ` · ${alert.containers.slice(0, 2).join(', ')}${alert.containers.length > 2 ? '…' : ''}` : '';
   return `${t('alerts.consignment', { id: alert.consignmentId })}${boxes}`;
 }
+
+/**
+ * The alert's summary as a sentence in the chosen language. The server's own sentence is English
+ * (it is the record); this one is built from the measures, so a Chinese page reads Chinese.
+ */
+export function alertSentence(alert) {
+  const evidence = alert.evidence ?? {};
+  const needs = t(`alertsPages.sentences.${alert.type}`);
+  const d = evidence.distanceFromCorridorMeters > 0 ? formatMeters(evidence.distanceFromCorridorMeters) : null;
+  const duration = evidence.durationSeconds > 0 ? formatDuration(evidence.durationSeconds) : null;
+  // A sentence that needs a measure the rule did not record would read wrong: fall back to the one-liner.
+  if ((needs.includes('{d}') && !d) || (needs.includes('{t}') && !duration)) return alertLine(alert);
+  return t(`alertsPages.sentences.${alert.type}`, { d, t: duration });
+}

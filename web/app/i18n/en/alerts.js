@@ -13,4 +13,11 @@ export default {
     chooseDisposition: 'Choose a disposition first.', readOnly: 'Read-only: the alert is handled by the customs officers of its offices.',
   },
   dispositions: { CONFIRMED: 'Confirmed breach', JUSTIFIED: 'Justified', EQUIPMENT_FAULT: 'Equipment fault', FALSE_ALARM: 'False alarm' },
+  // The summary in the chosen language, composed from the alert's measures ({d} distance, {t} duration).
+  sentences: {
+    RDEV: '{d} outside the corridor for {t}', LSTP: 'Stopped for {t}', SLOS: 'No report for {t}', OVRD: '{t} past the deadline',
+    TMIS: 'Lock and vehicle {d} apart for {t}', CONN: 'The feeder is expected {t} too late for the mainline cut-off',
+    OPEN: 'Seal opened outside an unseal zone', TAMP: 'Seal tampered', UPRT: 'Port call or discharge not on the declared route',
+    recorded: 'As recorded',
+  },
 };

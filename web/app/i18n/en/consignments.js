@@ -15,7 +15,7 @@ export default {
     cutoff: 'Mainline cut-off', margin: 'Margin', atRisk: 'Connection at risk', onTrack: 'On track',
     kinds: { VESSEL: 'Feeder vessel', TRAIN: 'Train', TRUCK: 'Truck' },
   },
-  lifecycle: { title: 'Lifecycle', none: 'No status change yet.', causes: { declared: 'declaration received' } },
+  lifecycle: { title: 'Lifecycle', none: 'No status change yet.', causes: { declared: 'declaration received', firstLockFix: 'first report of lock {id} en route', firstFix: 'first report of {id} en route', unsealZone: 'lock {id} inside the unsealing zone', gateIn: 'gate-in at {place}', sealOpened: '{cause}, seal opened there' } },
   containers: { title: 'Containers ({n})', number: 'Container', lock: 'Smart lock', seal: 'Seal', noLock: 'No lock' },
   alerts: { title: 'Open alerts ({n})', none: 'No open alert.', jump: 'show in playback' },
   legend: { corridor: 'Approved corridor and buffer', lock: 'Smart lock', truck: 'Truck', train: 'Train', feeder: 'Feeder (AIS)', vessel: 'Vessel (AIS)' },

@@ -13,4 +13,10 @@ export default {
     chooseDisposition: '请先选择处置结果。', readOnly: '只读：此告警由其所属关区的海关关员处理。',
   },
   dispositions: { CONFIRMED: '确认违规', JUSTIFIED: '情况属实（合理）', EQUIPMENT_FAULT: '设备故障', FALSE_ALARM: '误报' },
+  sentences: {
+    RDEV: '偏离核准路线 {d}，持续 {t}', LSTP: '停留 {t}', SLOS: '{t} 未收到报告', OVRD: '超过转关期限 {t}',
+    TMIS: '关锁与运输工具相距 {d}，持续 {t}', CONN: '支线船预计到港时间晚于干线截关安全时限 {t}',
+    OPEN: '关锁在解封区外被打开', TAMP: '关锁遭破坏', UPRT: '在申报航线以外的港口靠泊或卸货',
+    recorded: '系统记录',
+  },
 };

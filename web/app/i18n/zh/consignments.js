@@ -15,7 +15,7 @@ export default {
     cutoff: '干线截载时间', margin: '余量', atRisk: '衔接有风险', onTrack: '正常',
     kinds: { VESSEL: '支线船', TRAIN: '班列', TRUCK: '卡车' },
   },
-  lifecycle: { title: '生命周期', none: '尚无状态变化。', causes: { declared: '已受理申报' } },
+  lifecycle: { title: '生命周期', none: '尚无状态变化。', causes: { declared: '已受理申报', firstLockFix: '关锁 {id} 途中首次报告', firstFix: '{id} 途中首次报告', unsealZone: '关锁 {id} 进入解封区', gateIn: '在 {place} 进闸', sealOpened: '{cause}，并在该处解封' } },
   containers: { title: '集装箱（{n}）', number: '箱号', lock: '智能锁', seal: '施封', noLock: '无锁' },
   alerts: { title: '未处理告警（{n}）', none: '没有未处理的告警。', jump: '在回放中查看' },
   legend: { corridor: '批准路线及缓冲区', lock: '智能锁', truck: '卡车', train: '班列', feeder: '支线船（AIS）', vessel: '船舶（AIS）' },

@@ -2,7 +2,8 @@
 // the summary, the transit and boxes it concerns, its history, and (for customs) the actions.
 import { html } from '../../html.js';
 import * as session from '../../auth/session.js';
-import { formatDateTime, formatDuration, formatMeters, t } from '../../i18n/i18n.js';
+import { alertSentence } from '../../components/alert-wording.js';
+import { formatDateTime, formatDuration, formatMeters, language, t } from '../../i18n/i18n.js';
 import { AlertActions } from './alert-actions.js';
 import { EvidenceMapCard } from './evidence-map-card.js';
 
@@ -22,7 +23,8 @@ export function AlertDetail({ alert, transit, onChanged, onClose }) {
         </div>
         <button type="button" class="close" aria-label=${t('details.close')} onClick=${onClose}>×</button>
       </header>
-      ${evidence.summary && html`<p class="summary" data-summary>${evidence.summary}</p>`}
+      <p class="summary" data-summary>${alertSentence(alert)}</p>
+      ${evidence.summary && language() !== 'en' && html`<p class="summary recorded muted" data-recorded lang="en">${t('alertsPages.sentences.recorded')}: ${evidence.summary}</p>`}
       ${evidence.endedSummary && html`<p class="summary ended muted">${evidence.endedSummary}${evidence.endedAt ? ` · ${formatDateTime(evidence.endedAt)}` : ''}</p>`}
       <div class="measures">
         <div class="measure" data-measure="distance"><span>${t('alertsPages.detail.distance')}</span><b>${evidence.distanceFromCorridorMeters > 0 ? formatMeters(evidence.distanceFromCorridorMeters) : '–'}</b></div>
