@@ -26,6 +26,27 @@ public sealed class VesselGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task AIS_positions_are_kept_as_the_vessels_track_each_once_across_days()
+    {
+        var (mmsi, imo) = (NewMmsi(), "9512379");
+        var vessel = fixture.Grains.GetGrain<IVesselGrain>(Ids.Unique("V"));
+
+        // T0 is 08:00 UTC: the third report falls on the next day, stored apart from the first two.
+        AisReport[] reports = [new(mmsi, T0, 36.0, 120.4, SogKnots: 10), new(mmsi, T0.AddMinutes(5), 36.1, 120.5, Imo: imo), new(mmsi, T0.AddHours(20), 36.2, 120.6)];
+
+        await vessel.Report([reports[1], reports[0]]);
+        await vessel.Report([reports[2], reports[2]]);
+        var all = await vessel.GetTrack(null, null);
+        var cut = await vessel.GetTrack(T0.AddMinutes(1), T0.AddHours(20));
+        var secondDay = await vessel.GetTrack(T0.AddHours(17), null);
+
+        Assert.Equal([T0, T0.AddMinutes(5), T0.AddHours(20)], all.Select(p => p.Time));
+        Assert.Equal([36.2], secondDay.Select(p => p.Lat));
+        Assert.Equal(10 * 1.852, all[0].SpeedKmh!.Value, 6);
+        Assert.Equal([36.1, 36.2], cut.Select(p => p.Lat));
+    }
+
+    [Fact]
     public async Task A_report_sent_twice_is_a_duplicate()
     {
         var mmsi = NewMmsi();

@@ -70,6 +70,32 @@ public sealed class RestartTests : IDisposable
     }
 
     [Fact]
+    public async Task A_feeders_track_survives_a_restart()
+    {
+        var (id, feeder, mmsi) = (Ids.Unique("ww"), Ids.Imo(), Ids.Mmsi());
+
+        JsonNode trackBefore;
+        await using (var host = await RunningHost.StartOnFilesAsync(_root))
+        using (var firstApi = new HostApi(host.Address))
+        {
+            await firstApi.DeclareAsync(Bodies.WaterDeclaration(id, Ids.Unique("tenant"), Ids.Unique("office"), [Ids.Container()], feeder));
+
+            // After the declaration: the consignment's track shows its feeder from then on.
+            var first = DateTimeOffset.UtcNow.AddSeconds(2);
+            await firstApi.IngestAsync("/api/v1/ingest/ais", [.. Enumerable.Range(0, 3).Select(i => (JsonNode)Bodies.Ais(mmsi, first.AddSeconds(30 * i), 37.4 - (i / 10.0), 122.0, feeder))]);
+            trackBefore = await firstApi.GetOkAsync($"/api/v1/consignments/{id}/track", await firstApi.ControlAsync());
+            await host.StopAsync();
+        }
+
+        await using var second = await RunningHost.StartOnFilesAsync(_root);
+        using var api = new HostApi(second.Address);
+
+        var trackAfter = await api.GetOkAsync($"/api/v1/consignments/{id}/track", await api.ControlAsync());
+        Assert.Equal(3, trackBefore["carrier"]!["points"]!.AsArray().Count);
+        Assert.Equal(trackBefore["carrier"]!.ToJsonString(), trackAfter["carrier"]!.ToJsonString());
+    }
+
+    [Fact]
     public async Task An_alert_and_its_history_survive_a_restart()
     {
         var (id, container, lockId, office) = (Ids.Unique("tr"), Ids.Container(), Ids.Unique("lock"), Ids.Unique("office"));

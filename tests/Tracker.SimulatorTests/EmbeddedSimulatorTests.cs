@@ -18,11 +18,20 @@ public sealed class EmbeddedSimulatorTests
         var deadline = DateTime.UtcNow.AddSeconds(60);
         HashSet<string> moving = [];
         var vesselsReporting = false;
-        while (DateTime.UtcNow < deadline && !(moving.SetEquals(["ROAD", "RAIL", "WATER"]) && vesselsReporting))
+        var feederTrackShown = false;
+        while (DateTime.UtcNow < deadline && !(moving.SetEquals(["ROAD", "RAIL", "WATER"]) && vesselsReporting && feederTrackShown))
         {
             await Task.Delay(2000);
             var page = await client.Get("/api/v1/consignments", "control", null, default);
-            moving = [.. page["items"]!.AsArray().Where(i => i!["status"]!.GetValue<string>() is "IN_TRANSIT" or "DEPARTED").Select(i => i!["mode"]!.GetValue<string>())];
+            var underway = page["items"]!.AsArray().Where(i => i!["status"]!.GetValue<string>() is "IN_TRANSIT" or "DEPARTED").ToList();
+            moving = [.. underway.Select(i => i!["mode"]!.GetValue<string>())];
+            foreach (var water in underway.Where(i => i!["mode"]!.GetValue<string>() == "WATER").Take(3))
+            {
+                // The consignment's track shows its feeder's AIS positions since the transit was declared.
+                var track = await client.Get($"/api/v1/consignments/{water!["id"]!.GetValue<string>()}/track", "control", null, default);
+                feederTrackShown |= track["carrier"]?["kind"]?.GetValue<string>() == "VESSEL" && track["carrier"]!["points"]!.AsArray().Count > 0;
+            }
+
             foreach (var imo in feeders)
             {
                 try
@@ -40,5 +49,6 @@ public sealed class EmbeddedSimulatorTests
         await host.StopAsync();
         Assert.Equal(["RAIL", "ROAD", "WATER"], moving.Order());
         Assert.True(vesselsReporting, "no feeder reported an AIS position");
+        Assert.True(feederTrackShown, "no water transit's track showed its feeder's positions");
     }
 }

@@ -28,6 +28,12 @@ public static class AlertEndpoints
             .WithSummary("Alerts of the caller's office (control: all), newest first.")
             .Produces<AlertView[]>();
 
+        alerts.MapGet("/counts", Counts)
+            .RequireAuthorization(Policies.Alerts)
+            .WithSummary("How many of the caller's alerts are open and acknowledged (customs: the office's; control: all).")
+            .Produces<AlertCounts>()
+            .ProducesValidationProblem();
+
         alerts.MapGet("/{id}", Get)
             .RequireAuthorization(Policies.Alerts)
             .WithSummary("One alert with its evidence and history.")
@@ -50,16 +56,19 @@ public static class AlertEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> List(HttpContext http, ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock, string? status, string? office, string? type, string? since, string? page, string? limit)
+    private static async Task<IResult> List(HttpContext http, ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock, string? status, string? office, string? type, string? severity, string? since, string? until, string? page, string? limit)
     {
         var caller = Caller.From(user);
         var errors = new FieldErrors();
+        var window = SaneTimes.Planned(clock.GetUtcNow());
         var query = new AlertQuery(
             Check.Enum<AlertStatus>(errors, "status", status, required: false),
             Check.Id(errors, "office", office, required: false),
             Check.Enum<AnomalyType>(errors, "type", type, required: false),
-            Check.Time(errors, "since", since, SaneTimes.Planned(clock.GetUtcNow()), required: false),
-            Take: Check.Limit(errors, "limit", limit, PageSize) ?? PageSize);
+            Check.Time(errors, "since", since, window, required: false),
+            Check.Time(errors, "until", until, window, required: false),
+            Take: Check.Limit(errors, "limit", limit, PageSize) ?? PageSize,
+            Severity: Check.Enum<Severity>(errors, "severity", severity, required: false));
         if (page is not null)
         {
             if (KeysetCursor.TryDecode(page) is { } after)
@@ -95,7 +104,27 @@ public static class AlertEndpoints
             http.Response.Headers.Link = $"<{NextPage.Link(http.Request, next)}>; rel=\"next\"";
         }
 
-        return Results.Ok(views.OfType<AlertView>().ToArray());
+        // Summaries stored before they carried the severity matched any; the alert itself decides.
+        return Results.Ok(views.OfType<AlertView>().Where(query.MatchesSeverity).ToArray());
+    }
+
+    private static async Task<IResult> Counts(ClaimsPrincipal user, IGrainFactory grains, string? office)
+    {
+        var caller = Caller.From(user);
+        var errors = new FieldErrors();
+        var asked = Check.Id(errors, "office", office, required: false);
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+
+        if (caller.Role == Roles.Customs)
+        {
+            // An officer counts the office's alerts; asking for another office is asking for nothing, as in the list.
+            return Results.Ok(asked is not null && asked != caller.Office ? AlertCounts.Zero : await AlertIndex.Counts(grains, caller.Office ?? "\0"));
+        }
+
+        return Results.Ok(await AlertIndex.Counts(grains, asked));
     }
 
     private static async Task<IResult> Get(string id, ClaimsPrincipal user, IGrainFactory grains) =>

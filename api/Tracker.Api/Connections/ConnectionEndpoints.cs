@@ -46,15 +46,12 @@ public static class ConnectionEndpoints
         var alerts = await Task.WhenAll(transit.AlertIds.Select(id => grains.GetGrain<IAlertGrain>(id).Get()));
         var risk = alerts.OfType<AlertView>().FirstOrDefault(a => a is { Type: AnomalyType.CONN, Status: not AlertStatus.Resolved });
         var required = RuleOverrides.Apply(d.Mode, d.Rules).ConnectionMargin.TotalSeconds;
-        var discharged = transit.Status is TransitStatus.Arrived or TransitStatus.Unsealed or TransitStatus.Closed;
-
-        // Once ashore the boxes no longer depend on the feeder's ETA, only on the cut-off.
-        var eta = discharged ? null : feeder.Eta;
+        var eta = FeederConnection.Eta(transit.Status, feeder);
         return new ConnectionResponse(
             d.Id, transit.Status, d.Origin.UnLocode, d.Destination.UnLocode,
             new VesselSummary(feeder.Imo, feeder.Name, feeder.Position),
             new VesselSummary(mainline.Imo, mainline.Name, mainline.Position),
-            connection.Cutoff, eta, eta is { } at ? (connection.Cutoff - at).TotalSeconds : null, required,
-            d.Containers.Length, discharged, risk?.Id);
+            connection.Cutoff, eta, FeederConnection.Margin(connection, eta)?.TotalSeconds, required,
+            d.Containers.Length, FeederConnection.Discharged(transit.Status), risk?.Id);
     }
 }

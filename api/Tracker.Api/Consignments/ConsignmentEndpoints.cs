@@ -41,7 +41,7 @@ public static class ConsignmentEndpoints
 
         group.MapGet("/{id}", Get)
             .RequireAuthorization(Policies.Read)
-            .WithSummary("Status, containers, locks with seal state and last fix.")
+            .WithSummary("Status, containers, locks with seal state and last fix, and the carrier with its position and ETA.")
             .Produces<ConsignmentResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -85,7 +85,7 @@ public static class ConsignmentEndpoints
                 return Problem.Conflict(result.Reason!);
             }
 
-            var view = ConsignmentResponse.From(declared!, []);
+            var view = ConsignmentResponse.From(declared!, [], await CarrierLookup.Describe(grains, declared!));
             return result.Disposition == DeclareDisposition.Created
                 ? Results.Created($"/api/v1/consignments/{declaration.Id}", view)
                 : Results.Ok(view);
@@ -130,8 +130,9 @@ public static class ConsignmentEndpoints
 
         // Alerts are customs' working material: an enterprise sees its transit, not the investigation.
         var alertIds = Caller.From(user).Role == Roles.Enterprise ? [] : view.AlertIds;
-        var alerts = await Task.WhenAll(alertIds.Select(a => grains.GetGrain<IAlertGrain>(a).Get()));
-        return Results.Ok(ConsignmentResponse.From(view, [.. alerts.OfType<AlertView>().Where(a => a.Status != AlertStatus.Resolved)]));
+        var alerts = Task.WhenAll(alertIds.Select(a => grains.GetGrain<IAlertGrain>(a).Get()));
+        var carrier = CarrierLookup.Describe(grains, view);
+        return Results.Ok(ConsignmentResponse.From(view, [.. (await alerts).OfType<AlertView>().Where(a => a.Status != AlertStatus.Resolved)], await carrier));
     }
 
     private static async Task<IResult> Track(string id, ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock, string? from, string? to)

@@ -6,7 +6,7 @@ using Tracker.Grains.Locks;
 
 namespace Tracker.Api.Consignments;
 
-/// <summary>A consignment as the API shows it: the declaration, where the transit stands, its locks.</summary>
+/// <summary>A consignment as the API shows it: the declaration, where the transit stands, its locks and its carrier.</summary>
 public sealed record ConsignmentResponse(
     string Id,
     string Tenant,
@@ -31,14 +31,15 @@ public sealed record ConsignmentResponse(
     DateTimeOffset UpdatedAt,
     ImmutableArray<StatusChange> History,
     RuleOverrides? Rules,
-    IReadOnlyList<AlertView> OpenAlerts)
+    IReadOnlyList<AlertView> OpenAlerts,
+    CarrierResponse? Carrier)
 {
-    public static ConsignmentResponse From(ConsignmentView v, IReadOnlyList<AlertView> openAlerts)
+    public static ConsignmentResponse From(ConsignmentView v, IReadOnlyList<AlertView> openAlerts, CarrierResponse? carrier)
     {
         var d = v.Declaration;
         return new ConsignmentResponse(
             d.Id, d.Tenant, d.Mode, v.Status, v.OnHold, d.DepartureOffice, d.DestinationOffice, d.SupervisingOffice,
             d.Origin, d.Destination, d.Corridor, d.Zones, d.Deadline, d.Containers, v.Locks,
-            d.VehicleId, d.TrainId, d.FeederImo, d.Connection, v.DeclaredAt, v.UpdatedAt, v.History, d.Rules, openAlerts);
+            d.VehicleId, d.TrainId, d.FeederImo, d.Connection, v.DeclaredAt, v.UpdatedAt, v.History, d.Rules, openAlerts, carrier);
     }
 }

@@ -13,6 +13,13 @@ public static class ContainerEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
+        api.MapGet("/containers", ContainerList.List)
+            .RequireAuthorization(Policies.Read)
+            .WithTags("Containers")
+            .WithSummary("The containers of the caller's open and recent consignments, newest consignment first, a page at a time.")
+            .Produces<ContainerListPage>()
+            .ProducesValidationProblem();
+
         api.MapGet("/containers/{number}", Get)
             .RequireAuthorization(Policies.Read)
             .WithTags("Containers")

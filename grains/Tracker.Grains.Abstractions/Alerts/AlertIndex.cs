@@ -17,6 +17,13 @@ public static class AlertIndex
     public static Task<(ImmutableArray<AlertSummary> Items, KeysetCursor? Next)> List(IGrainFactory grains, AlertQuery query) =>
         Keyset.Page(ShardCount, s => grains.Ref<IAlertIndexGrain>(s).List(query), query.Take, Key);
 
+    /// <summary>Open and acknowledged alerts of an office (null: all): one counter read per shard, no alert read.</summary>
+    public static async Task<AlertCounts> Counts(IGrainFactory grains, string? office)
+    {
+        var shards = await Task.WhenAll(Enumerable.Range(0, ShardCount).Select(s => grains.Ref<IAlertIndexGrain>(s).Counts(office)));
+        return shards.Aggregate(AlertCounts.Zero, (sum, c) => sum.Plus(c));
+    }
+
     /// <summary>Every match, for figures over the whole index: one call per shard.</summary>
     public static Task<List<AlertSummary>> All(IGrainFactory grains, AlertQuery query)
     {

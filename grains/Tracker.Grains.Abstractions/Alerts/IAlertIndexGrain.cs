@@ -16,4 +16,8 @@ public interface IAlertIndexGrain : IGrainWithIntegerKey
     /// <summary>Up to <see cref="AlertQuery.Take"/> + 1 of this shard's matches after the query's cursor, newest first.</summary>
     [Alias("list")]
     Task<ImmutableArray<AlertSummary>> List(AlertQuery query);
+
+    /// <summary>This shard's open and acknowledged alerts of an office (null: all), from counters kept as alerts change.</summary>
+    [Alias("counts")]
+    Task<AlertCounts> Counts(string? office);
 }

@@ -23,6 +23,26 @@ public static class ConsignmentDirectory
         return new ConsignmentPage(items, next);
     }
 
+    /// <summary>
+    /// One page of container rows over every shard. A shard whose budget ran out leaves a frontier; rows past the
+    /// earliest frontier are held back (that shard may have rows before them), and the page ends there with a
+    /// cursor to go on from, so a filter matching little costs a bounded amount per request however long the list.
+    /// </summary>
+    public static async Task<ContainerPage> ListContainers(IGrainFactory grains, ContainerQuery query)
+    {
+        var shards = await Task.WhenAll(Enumerable.Range(0, ShardCount).Select(s => grains.Ref<IConsignmentDirectoryGrain>(s).ListContainers(query)));
+        return MergeContainers(shards, query.Take);
+    }
+
+    public static ContainerPage MergeContainers(IReadOnlyCollection<ContainerRows> shards, int take)
+    {
+        var frontier = shards.Select(s => s.Frontier).OfType<KeysetCursor>().Order(KeysetCursor.Order).FirstOrDefault();
+        var rows = shards.SelectMany(s => s.Rows)
+            .Where(r => frontier is null || KeysetCursor.Order.Compare(ContainerRows.Key(r), frontier) <= 0);
+        var (items, next) = Keyset.Merge([rows.ToList()], take, ContainerRows.Key);
+        return new ContainerPage(items, next ?? frontier);
+    }
+
     /// <summary>Every match, for figures over the whole list: one call per shard, not one per page.</summary>
     public static Task<List<ConsignmentSummary>> All(IGrainFactory grains, ConsignmentQuery query)
     {

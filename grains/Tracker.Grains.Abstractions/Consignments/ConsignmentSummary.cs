@@ -16,4 +16,12 @@ public sealed record ConsignmentSummary(
     [property: Id(7)] DateTimeOffset UpdatedAt,
     [property: Id(8)] int Containers,
     [property: Id(9)] string Origin,
-    [property: Id(10)] string Destination);
+    [property: Id(10)] string Destination,
+    [property: Id(11)] ImmutableArray<string>? ContainerNumbers = null)
+{
+    /// <summary>
+    /// Summaries written before the list carried the container numbers have none (null, not an empty array: stored
+    /// state is JSON, which cannot write a default array); the directory fills them in when it meets them.
+    /// </summary>
+    public bool LacksContainerNumbers => ContainerNumbers is null;
+}

@@ -19,4 +19,11 @@ public interface IConsignmentDirectoryGrain : IGrainWithIntegerKey
     /// <summary>Up to <see cref="ConsignmentQuery.Take"/> + 1 of this shard's matches after the query's cursor, newest first.</summary>
     [Alias("list")]
     Task<ImmutableArray<ConsignmentSummary>> List(ConsignmentQuery query);
+
+    /// <summary>
+    /// Up to <see cref="ContainerQuery.Take"/> + 1 container rows of this shard's matching consignments after the
+    /// query's cursor, looking at no more than <see cref="ContainerQuery.Budget"/> consignments.
+    /// </summary>
+    [Alias("containers")]
+    Task<ContainerRows> ListContainers(ContainerQuery query);
 }

@@ -25,4 +25,8 @@ public interface IVesselGrain : IGrainWithStringKey
 
     [Alias("get")]
     Task<VesselView> Get();
+
+    /// <summary>The AIS positions within [from, to], oldest first.</summary>
+    [Alias("track")]
+    Task<ImmutableArray<TrackPoint>> GetTrack(DateTimeOffset? from, DateTimeOffset? to);
 }

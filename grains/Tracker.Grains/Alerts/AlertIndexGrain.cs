@@ -19,6 +19,7 @@ public sealed partial class AlertIndexGrain : Grain, IAlertIndexGrain
     private readonly PagedState<AlertSummary> _pages;
     private readonly GroupCommit<PagedDictionary<AlertSummary>> _state;
     private readonly KeysetIndex<AlertSummary> _index = new(AlertIndex.Key);
+    private readonly AlertTally _tally = new();
     private readonly ILogger<AlertIndexGrain> _logger;
 
     public AlertIndexGrain(
@@ -42,6 +43,7 @@ public sealed partial class AlertIndexGrain : Grain, IAlertIndexGrain
         foreach (var alert in _state.State.Values)
         {
             _index.Add(alert);
+            _tally.Add(alert);
         }
 
         await MoveStrangers();
@@ -59,11 +61,14 @@ public sealed partial class AlertIndexGrain : Grain, IAlertIndexGrain
             }
 
             _index.Replace(known, alert);
+            _tally.Remove(known);
         }
         else
         {
             _index.Add(alert);
         }
+
+        _tally.Add(alert);
 
         alerts.Set(alert.Id, alert);
         return _state.WriteStateAsync();
@@ -71,6 +76,8 @@ public sealed partial class AlertIndexGrain : Grain, IAlertIndexGrain
 
     public Task<ImmutableArray<AlertSummary>> List(AlertQuery query) =>
         Task.FromResult<ImmutableArray<AlertSummary>>([.. _index.Page(query.After, query.Take + 1, query.Matches)]);
+
+    public Task<AlertCounts> Counts(string? office) => Task.FromResult(_tally.Of(office));
 
     /// <summary>Before the index was sharded, shard 0's record held every alert: the others' move to their shards once.</summary>
     private async Task MoveStrangers()
@@ -80,6 +87,7 @@ public sealed partial class AlertIndexGrain : Grain, IAlertIndexGrain
         foreach (var (_, a) in moved)
         {
             _index.Remove(a);
+            _tally.Remove(a);
         }
 
         if (moved.Count > 0)

@@ -99,7 +99,10 @@ public sealed partial class ConsignmentDirectoryGrain : Grain, IConsignmentDirec
     }
 
     private static bool Same(ConsignmentSummary a, ConsignmentSummary b) =>
-        a with { Offices = [] } == b with { Offices = [] } && a.Offices.SequenceEqual(b.Offices);
+        a with { Offices = [], ContainerNumbers = null } == b with { Offices = [], ContainerNumbers = null }
+        && a.Offices.SequenceEqual(b.Offices)
+        && (a.ContainerNumbers ?? []).SequenceEqual(b.ContainerNumbers ?? [])
+        && a.LacksContainerNumbers == b.LacksContainerNumbers;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Moved {Count} consignments from shard {Shard} of the directory to their own shards")]
     private partial void LogMoved(int count, int shard);

@@ -134,13 +134,36 @@ public sealed partial class TransferConsignmentGrain(
             return null;
         }
 
-        var locks = await Task.WhenAll(declaration.Locks.Select(async l =>
+        var locks = Task.WhenAll(declaration.Locks.Select(async l =>
             new DeviceTrack(l.LockId, await GrainFactory.GetGrain<ISmartLockGrain>(l.LockId).GetTrack(Id, from, to))));
         var vehicleId = declaration.VehicleId ?? declaration.TrainId;
         var vehicle = vehicleId is null
             ? null
             : new DeviceTrack(vehicleId, await GrainFactory.GetGrain<IVehicleGrain>(vehicleId).GetTrack(from, to));
-        return new ConsignmentTrack([.. locks], vehicle);
+        var carrier = await ReadCarrierTrack(declaration, from, to);
+        return new ConsignmentTrack([.. await locks], vehicle, carrier);
+    }
+
+    /// <summary>The carrier's points within the consignment's own time: a feeder or train carries other transits before and after.</summary>
+    private async Task<CarrierTrack?> ReadCarrierTrack(ConsignmentDeclaration declaration, DateTimeOffset? from, DateTimeOffset? to)
+    {
+        if (ConsignmentCarrier.Of(declaration) is not { } carrier)
+        {
+            return null;
+        }
+
+        var s = _state.State;
+        var closedAt = s.Status == TransitStatus.Closed ? s.History.LastOrDefault(h => h.Status == TransitStatus.Closed)?.At ?? s.UpdatedAt : (DateTimeOffset?)null;
+        if (ConsignmentCarrier.Window(s.DeclaredAt, closedAt, from, to) is not { } window)
+        {
+            return new CarrierTrack(carrier.Kind, carrier.Id, []);
+        }
+
+        var (start, end) = window;
+        var points = carrier.Kind == CarrierKind.Vessel
+            ? await GrainFactory.GetGrain<IVesselGrain>(carrier.Id).GetTrack(start, end)
+            : await GrainFactory.GetGrain<IVehicleGrain>(carrier.Id).GetTrack(start, end);
+        return new CarrierTrack(carrier.Kind, carrier.Id, points);
     }
 
     public Task Flush() => _state.Flush();
@@ -278,7 +301,7 @@ public sealed partial class TransferConsignmentGrain(
         var s = _state.State;
         var d = s.Declaration!;
         return new ConsignmentSummary(
-            Id, d.Tenant, d.Mode, s.Status, s.OnHold, d.Offices, s.DeclaredAt, s.UpdatedAt, d.Containers.Length, d.Origin.UnLocode, d.Destination.UnLocode);
+            Id, d.Tenant, d.Mode, s.Status, s.OnHold, d.Offices, s.DeclaredAt, s.UpdatedAt, d.Containers.Length, d.Origin.UnLocode, d.Destination.UnLocode, d.Containers);
     }
 
     /// <summary>

@@ -36,6 +36,13 @@ public sealed class KeysetIndex<T>(Func<T, KeysetCursor> key) where T : class
         _items.Remove(k);
     }
 
+    /// <summary>The items from <paramref name="at"/> on, including the item at it, in keyset order.</summary>
+    public IEnumerable<T> From(KeysetCursor? at)
+    {
+        var keys = at is null || _keys.Count == 0 ? _keys : _keys.GetViewBetween(at, End);
+        return keys.Select(k => _items[k]);
+    }
+
     /// <summary>Up to <paramref name="take"/> items after <paramref name="after"/> that <paramref name="match"/>.</summary>
     public List<T> Page(KeysetCursor? after, int take, Func<T, bool> match)
     {

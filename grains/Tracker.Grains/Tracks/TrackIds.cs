@@ -6,4 +6,10 @@ public static class TrackIds
     public static string Lock(string lockId, string? consignmentId) => $"lock/{lockId}/{consignmentId ?? "-"}";
 
     public static string Vehicle(string vehicleId) => $"vehicle/{vehicleId}";
+
+    /// <summary>
+    /// A vessel's AIS positions of one UTC day, by IMO number: a vessel sails for years, and a consignment's
+    /// track then reads the days of its voyage, not the vessel's whole history.
+    /// </summary>
+    public static string Vessel(string imo, DateOnly day) => $"vessel/{imo}/{day:yyyy-MM-dd}";
 }

@@ -7,19 +7,34 @@ using Tracker.Grains.Live;
 using Tracker.Grains.Common;
 using Tracker.Grains.Events;
 using Tracker.Grains.Storage;
+using Tracker.Grains.Tracks;
 
 namespace Tracker.Grains.Vessels;
 
-public sealed class VesselGrain(
-    [PersistentState("vessel", TrackerStorage.Name)] IPersistentState<VesselState> persisted,
-    DirtyGrains dirty,
-    LiveFeed live,
-    IGrainContext context,
-    TimeProvider clock) : Grain, IVesselGrain, ICheckpointable
+public sealed class VesselGrain : Grain, IVesselGrain, ICheckpointable
 {
     private const double KnotsToKmh = 1.852;
 
-    private readonly CheckpointedState<VesselState> _state = new(persisted, dirty, context);
+    private readonly CheckpointedState<VesselState> _state;
+
+    /// <summary>AIS positions, stored with each checkpoint like vehicle fixes: the state keeps only the latest.</summary>
+    private readonly PendingTrack _track;
+    private readonly LiveFeed _live;
+    private readonly TimeProvider _clock;
+
+    public VesselGrain(
+        [PersistentState("vessel", TrackerStorage.Name)] IPersistentState<VesselState> persisted,
+        ITrackStore tracks,
+        DirtyGrains dirty,
+        LiveFeed live,
+        IGrainContext context,
+        TimeProvider clock)
+    {
+        _live = live;
+        _clock = clock;
+        _track = new PendingTrack(tracks);
+        _state = new CheckpointedState<VesselState>(persisted, dirty, context, _track.Store);
+    }
 
     private string Imo => this.GetPrimaryKeyString();
 
@@ -27,6 +42,7 @@ public sealed class VesselGrain(
     {
         var s = _state.State;
         var news = new List<FeederNews>();
+        var accepted = new List<TrackPoint>();
         foreach (var r in reports.OrderBy(r => r.Time))
         {
             if (s.Position is not null && s.Position.Time >= r.Time)
@@ -35,6 +51,7 @@ public sealed class VesselGrain(
             }
 
             s.Position = new Position(r.Lat, r.Lon, r.Time, $"ais:{r.Mmsi}", r.SogKnots * KnotsToKmh, r.Heading ?? r.CogDegrees);
+            accepted.Add(TrackPointOf(s.Position));
             s.Mmsi = r.Mmsi;
             s.Name = r.Name ?? s.Name;
             s.Destination = r.Destination ?? s.Destination;
@@ -45,6 +62,16 @@ public sealed class VesselGrain(
 
             s.Eta = r.Eta ?? s.Eta;
             _state.Changed();
+        }
+
+        foreach (var day in accepted.GroupBy(p => DateOnly.FromDateTime(p.Time.UtcDateTime)))
+        {
+            _track.Add(TrackIds.Vessel(Imo, day.Key), day);
+            if (!s.TrackDays.Contains(day.Key))
+            {
+                s.TrackDays.Add(day.Key);
+                s.TrackDays.Sort();
+            }
         }
 
         PublishLive();
@@ -111,12 +138,27 @@ public sealed class VesselGrain(
         return Task.FromResult(new VesselView(Imo, s.Mmsi, s.Name, s.Position, s.Destination, NextEta(s), [.. s.PortCalls], [.. s.Manifest.Aboard], s.Known, s.Role));
     }
 
+    public async Task<ImmutableArray<TrackPoint>> GetTrack(DateTimeOffset? from, DateTimeOffset? to)
+    {
+        var first = from is { } f ? DateOnly.FromDateTime(f.UtcDateTime) : DateOnly.MinValue;
+        var last = to is { } t ? DateOnly.FromDateTime(t.UtcDateTime) : DateOnly.MaxValue;
+        var days = _state.State.TrackDays.Where(d => d >= first && d <= last).ToList();
+        var points = await Task.WhenAll(days.Select(d => _track.Read(TrackIds.Vessel(Imo, d), from, to)));
+        return [.. points.SelectMany(p => p)];
+    }
+
     public Task Flush() => _state.Flush();
+
+    /// <summary>
+    /// AIS carries no sequence number; the report's time stands in for it (one position per vessel and moment),
+    /// so a report replayed from the journal after a crash is stored twice but read once.
+    /// </summary>
+    private static TrackPoint TrackPointOf(Position p) => new(p.Time.UtcTicks, p.Time, p.Lat, p.Lon, p.SpeedKmh, p.Heading);
 
     private FeederNews? NewsOf(TrackerEvent e) => (e.Code, e.Classifier, e.UnLocode) switch
     {
         (EventCode.ARRI, EventClassifier.Act, { } port) => new FeederNews(e.Time, CalledAt: port),
-        (EventCode.ARRI, _, _) => new FeederNews(clock.GetUtcNow(), Eta: e.Time),
+        (EventCode.ARRI, _, _) => new FeederNews(_clock.GetUtcNow(), Eta: e.Time),
         (EventCode.DISC, EventClassifier.Act, { } port) when e.EquipmentReference is { } box => new FeederNews(e.Time, CalledAt: port, DischargedContainer: box),
         _ => null,
     };
@@ -147,7 +189,7 @@ public sealed class VesselGrain(
         var s = _state.State;
         if (s.Position is { } at)
         {
-            live.Publish(new LiveItem(
+            _live.Publish(new LiveItem(
                 LiveItem.KeyOf(LiveKind.Vessel, Imo), LiveKind.Vessel, at.Time, ConsignmentMode.Water, at.Lat, at.Lon, at.SpeedKmh, at.Heading,
                 s.Name ?? Imo, s.Destination, null, [.. s.Manifest.Aboard],
                 Category: s.Role == VesselRole.Unknown ? null : Domain.Wire.WireEnum.Name(s.Role), Eta: NextEta(s)));

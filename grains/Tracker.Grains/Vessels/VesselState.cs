@@ -27,5 +27,8 @@ public sealed class VesselState
 
     public VesselRole Role { get; set; }
 
+    /// <summary>The UTC days with AIS positions in the track store, ascending (see <see cref="Tracks.TrackIds.Vessel"/>).</summary>
+    public List<DateOnly> TrackDays { get; set; } = [];
+
     public bool Known => Mmsi is not null || Position is not null || PortCalls.Count > 0 || Manifest.Entries.Count > 0;
 }

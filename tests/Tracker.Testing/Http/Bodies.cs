@@ -49,4 +49,18 @@ public static class Bodies
         declaration["trainId"] = trainId ?? Ids.Unique("train");
         return declaration;
     }
+
+    /// <summary>A WATER transit: the feeder carries the containers to the hub, where they connect with a mainline sailing.</summary>
+    public static JsonObject WaterDeclaration(string id, string tenant, string office, string[] containers, string feederImo, string? mainlineImo = null, DateTimeOffset? cutoff = null)
+    {
+        var declaration = RoadDeclaration(id, tenant, office, containers, []);
+        declaration["mode"] = "WATER";
+        declaration["feederImo"] = feederImo;
+        if (mainlineImo is not null)
+        {
+            declaration["connection"] = Json.Obj(("mainlineImo", mainlineImo), ("cutoff", Times.Iso(cutoff ?? DateTimeOffset.UtcNow.AddDays(1))));
+        }
+
+        return declaration;
+    }
 }
