@@ -38,6 +38,11 @@ public static class JsonBody
         {
             return Problem.BadRequest(FieldOf(e), Describe(e));
         }
+        catch (BadHttpRequestException e)
+        {
+            // Kestrel's verdict on the body itself (too large, cut short): its status, as a problem rather than a 500.
+            return Results.Problem(e.Message, statusCode: e.StatusCode, title: "The request body was refused");
+        }
 
         return body is null ? Problem.BadRequest("body", "must be a JSON object") : await handle(body);
     }

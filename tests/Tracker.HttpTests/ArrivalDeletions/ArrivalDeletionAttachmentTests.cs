@@ -47,4 +47,42 @@ public sealed class ArrivalDeletionAttachmentTests(HostFixture host) : IClassFix
         await Problems.AssertAsync(await _api.GetAsync(path, await _api.TokenAsync("terminal", facility: Ids.Unique("F"))), HttpStatusCode.NotFound);
         await Problems.AssertAsync(await _api.GetAsync($"/api/v1/arrival-deletions/{Json.Str(request["id"])}/attachments/att-9", await p.EnterpriseAsync()), HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task Five_files_of_5_MB_each_are_taken_whole()
+    {
+        var p = await DeletionParties.PrepareAsync(_api);
+        var largest = new byte[5 * 1024 * 1024];
+        Random.Shared.NextBytes(largest);
+        DeletionParties.Pdf.CopyTo(largest, 0);
+        var files = Enumerable.Range(0, 5).Select(i => DeletionParties.Attachment($"scan-{i}.pdf", "application/pdf", largest)).ToArray();
+
+        using var created = await p.ApplyAsync(p.Body(false, files));
+        var request = await Json.ReadAsync(created);
+
+        Assert.True(created.StatusCode == HttpStatusCode.Created, request.ToJsonString());
+        Assert.All(request["attachments"]!.AsArray(), a => Assert.Equal(largest.Length, Json.Num(a!["size"])));
+        using var last = await _api.GetAsync($"/api/v1/arrival-deletions/{Json.Str(request["id"])}/attachments/{Json.Str(request["attachments"]![4]!["id"])}", await p.CustomsAsync());
+        Assert.Equal(largest, await last.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task A_body_past_the_limit_is_refused_as_too_large()
+    {
+        var p = await DeletionParties.PrepareAsync(_api);
+        var body = p.Body();
+        body["reason"] = new string('r', 41 * 1024 * 1024);
+
+        // As a browser or gateway sending a large body would: the server's answer comes before the body.
+        using var http = new HttpClient { BaseAddress = _api.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/arrival-deletions")
+        {
+            Content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new("Bearer", await p.EnterpriseAsync());
+        request.Headers.ExpectContinue = true;
+        using var response = await http.SendAsync(request);
+
+        await Problems.AssertAsync(response, HttpStatusCode.RequestEntityTooLarge);
+    }
 }
