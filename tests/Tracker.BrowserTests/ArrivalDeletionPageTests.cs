@@ -85,9 +85,11 @@ public sealed class ArrivalDeletionPageTests(SharedBrowserHost host)
         Assert.Equal(3, history.Count);
         Assert.Contains("Approved by customs", history[2]);
 
-        // The container's timeline now has the deletion (ARRD). Its page is another engineer's: asserted through the API.
-        var container = await host.Api.GetOkAsync($"/api/v1/containers/{seeds.Container}", await host.Api.TokenAsync("enterprise", tenant: seeds.Tenant));
-        Assert.Contains(container["timeline"]!.AsArray(), e => e?["code"]?.GetValue<string>() == "ARRD");
+        // The enterprise's container page now shows the deletion (ARRD) on the timeline and in the customs steps.
+        await enterprise.Page.GotoAsync(new Uri(new Uri(enterprise.Page.Url), $"/containers/{seeds.Container}").ToString());
+        var deleted = enterprise.Page.Locator(".timeline li[data-code=ARRD]");
+        await deleted.WaitForAsync(new() { Timeout = Live });
+        Assert.Contains("Arrival report deleted", await deleted.InnerTextAsync());
 
         // The browser logs the deliberate refusal (a 400) as a failed resource; nothing else may show up.
         Assert.All(enterprise.Errors, e => Assert.Contains("status of 400", e));

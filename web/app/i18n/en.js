@@ -107,10 +107,6 @@ export default {
     AIRPORT: 'Airport cargo terminal', BONDED_ZONE: 'Bonded zone', SUPERVISION_CENTER: 'Supervision center',
     MULTIMODAL_CENTER: 'Multimodal center', feederLane: 'Feeder lane', railway: 'Rail corridor', road: 'Road corridor',
   },
-  enterprise: {
-    title: 'Your containers', intro: 'Look up one of your containers by its number.', number: 'Container number',
-    find: 'Find', notFound: 'No container {n} that you may see.', invalid: 'Not a container number: {reason}',
-  },
   notFound: { title: 'Page not found', back: 'Back to the map' },
   errors: { generic: 'Something went wrong: {detail}', forbidden: 'This view is not open to your role.' },
   units: {

@@ -107,10 +107,6 @@ export default {
     AIRPORT: '机场货站', BONDED_ZONE: '综合保税区', SUPERVISION_CENTER: '监管中心',
     MULTIMODAL_CENTER: '多式联运中心', feederLane: '支线航线', railway: '铁路通道', road: '公路通道',
   },
-  enterprise: {
-    title: '我的集装箱', intro: '按箱号查询本企业的集装箱。', number: '集装箱号',
-    find: '查询', notFound: '没有您可查看的集装箱 {n}。', invalid: '箱号无效：{reason}',
-  },
   notFound: { title: '页面不存在', back: '返回地图' },
   errors: { generic: '出错了：{detail}', forbidden: '您的角色无权查看此视图。' },
   units: {
