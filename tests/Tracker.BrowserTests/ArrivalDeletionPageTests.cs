@@ -181,4 +181,27 @@ public sealed class ArrivalDeletionPageTests(SharedBrowserHost host)
         await Screenshots.SaveAsync(customs, "arrival-deletions-customs-zh");
         Assert.Empty(customs.Errors);
     }
+
+    [Fact]
+    public async Task The_refusals_of_the_api_read_in_chinese_next_to_their_fields()
+    {
+        await using var page = await host.OpenAsync("/arrival-deletions", "enterprise", "zh", tenant: Ids.Unique("tenant"));
+        await page.WaitForViewAsync("arrival-deletions");
+        var texts = await page.Page.EvaluateAsync<string[]>(
+            @"async () => {
+                const { fieldErrors } = await import('/app/views/deletions/field-errors.js');
+                const refused = { problem: { errors: {
+                  container: ['CSQU3054383 has no arrival report in force'],
+                  reason: ['is required'],
+                  'attachments[0].contentType': ['must be one of application/pdf, image/jpeg, image/png'],
+                  'attachments[1].dataBase64': ['is not a application/pdf file'],
+                } } };
+                const open = { problem: { detail: 'Request ad-1 to delete the arrival report of CSQU3054383 is still open.' } };
+                const e = fieldErrors(refused, ['container', 'reason', 'attachments']);
+                return [...e.container, ...e.reason, ...e.attachments, ...fieldErrors(open, ['container']).form, ...fieldErrors({ problem: { errors: { x: ['something new'] } } }).x];
+              }");
+        Assert.Equal(
+            ["CSQU3054383 没有有效的运抵报告", "必填", "只接受 PDF、JPEG 或 PNG 文件", "文件内容不是 application/pdf", "集装箱 CSQU3054383 已有办理中的删除申请 ad-1。", "something new"],
+            texts);
+    }
 }

@@ -1,5 +1,5 @@
 // An alert in one line, composed here from its fields so that it reads in the chosen language.
-import { formatDuration, formatMeters, t } from '../i18n/i18n.js';
+import { formatDuration, formatMeters, t, tMaybe } from '../i18n/i18n.js';
 
 export function alertLine(alert) {
   const parts = [t(`alerts.types.${alert.type}`)];
@@ -27,4 +27,9 @@ export function alertSentence(alert) {
   // A sentence that needs a measure the rule did not record would read wrong: fall back to the one-liner.
   if ((needs.includes('{d}') && !d) || (needs.includes('{t}') && !duration)) return alertLine(alert);
   return t(`alertsPages.sentences.${alert.type}`, { d, t: duration });
+}
+
+/** What the alert's position marks (the deviation, the stop, where the seal opened), for the map. */
+export function alertPointLabel(alert) {
+  return tMaybe(`alertsPages.points.${alert.type}`) ?? t('alertsPages.map.point');
 }

@@ -3,6 +3,7 @@
 // found, so an officer sees at a glance how far off and where.
 import * as L from '/lib/leaflet/leaflet-src.esm.js';
 import { formatDateTime, formatMeters, t } from '../i18n/i18n.js';
+import { alertPointLabel } from '../components/alert-wording.js';
 import { CorridorLayers } from './corridor-layers.js';
 import { createSmallMap } from './small-map.js';
 
@@ -42,7 +43,7 @@ export class EvidenceMap {
       L.circleMarker([at.lat, at.lon], { renderer: r, radius: 15, stroke: false, fillColor: POINT_COLOUR, fillOpacity: 0.22, interactive: false }).addTo(this.group);
       const distance = alert.evidence?.distanceFromCorridorMeters;
       L.circleMarker([at.lat, at.lon], { renderer: r, radius: 7, color: '#fff', weight: 2, fillColor: POINT_COLOUR, fillOpacity: 1 })
-        .bindTooltip(`${t('alertsPages.map.point')}${distance > 0 ? ` · ${formatMeters(distance)}` : ''}`, { permanent: true, direction: 'right', offset: [10, 0], className: 'evidence-label' })
+        .bindTooltip(`${alertPointLabel(alert)}${distance > 0 ? ` · ${formatMeters(distance)}` : ''}`, { permanent: true, direction: 'right', offset: [10, 0], className: 'evidence-label' })
         .addTo(this.group);
     }
 

@@ -20,4 +20,9 @@ export default {
     OPEN: 'Seal opened outside an unseal zone', TAMP: 'Seal tampered', UPRT: 'Port call or discharge not on the declared route',
     recorded: 'As recorded',
   },
+  // What the alert's position is, by type: the label of the point on the evidence map.
+  points: {
+    RDEV: 'Deviation', LSTP: 'Stopped here', OPEN: 'Seal opened here', TAMP: 'Tampered here', SLOS: 'Last report',
+    OVRD: 'Position at the deadline', TMIS: 'Lock here', CONN: 'Feeder here', UPRT: 'Port call',
+  },
 };

@@ -48,4 +48,12 @@ export default {
     title: 'Deletion statistics', requested: 'Requested', open: 'Open', approved: 'Approved', rejected: 'Refused or rejected',
     p50: 'Median to approval', p90: '90% approved within', max: 'Longest to approval', underMinute: '< 1 min', note: 'Application to approval, over {n} approved requests.',
   },
+  // The API's refusals of this workflow, as they read in this language ({x} parts taken from the English).
+  problems: {
+    required: 'is required', tooLong: 'must be at most {n} characters', unknownContainer: 'no container {box} of yours is known',
+    notCarried: 'no consignment of yours carries {box}', noReport: '{box} has no arrival report in force',
+    noFacility: '{box} is at no terminal facility that could confirm the deletion', stillOpen: 'Request {id} to delete the arrival report of {box} is still open.',
+    noteNeeded: 'is required to {step}: say why', tooMany: 'at most {n} files', badType: 'must be a PDF, JPEG or PNG file',
+    notThatType: 'is not a {type} file', tooBig: 'must be at most {n} MB', badBase64: 'could not be read', empty: 'is empty',
+  },
 };

@@ -19,4 +19,8 @@ export default {
     OPEN: '关锁在解封区外被打开', TAMP: '关锁遭破坏', UPRT: '在申报航线以外的港口靠泊或卸货',
     recorded: '系统记录',
   },
+  points: {
+    RDEV: '偏离点', LSTP: '停留点', OPEN: '开锁位置', TAMP: '破坏位置', SLOS: '最后报告位置',
+    OVRD: '超期时位置', TMIS: '关锁位置', CONN: '支线船位置', UPRT: '靠泊港口',
+  },
 };

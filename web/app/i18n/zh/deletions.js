@@ -48,4 +48,11 @@ export default {
     title: '删除统计', requested: '申请数', open: '办理中', approved: '已批准', rejected: '拒绝或驳回',
     p50: '审批用时中位数', p90: '90%在此时间内批准', max: '最长审批用时', underMinute: '不到1分钟', note: '从申请到批准，共{n}条已批准申请。',
   },
+  problems: {
+    required: '必填', tooLong: '最多{n}个字符', unknownContainer: '没有您可查看的集装箱 {box}',
+    notCarried: '您的转关单中没有装载 {box} 的', noReport: '{box} 没有有效的运抵报告',
+    noFacility: '{box} 不在任何可确认删除的码头', stillOpen: '集装箱 {box} 已有办理中的删除申请 {id}。',
+    noteNeeded: '必须填写说明', tooMany: '最多{n}个文件', badType: '只接受 PDF、JPEG 或 PNG 文件',
+    notThatType: '文件内容不是 {type}', tooBig: '每个文件最大{n} MB', badBase64: '文件无法读取', empty: '文件为空',
+  },
 };

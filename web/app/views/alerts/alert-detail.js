@@ -2,7 +2,7 @@
 // the summary, the transit and boxes it concerns, its history, and (for customs) the actions.
 import { html } from '../../html.js';
 import * as session from '../../auth/session.js';
-import { alertSentence } from '../../components/alert-wording.js';
+import { alertPointLabel, alertSentence } from '../../components/alert-wording.js';
 import { formatDateTime, formatDuration, formatMeters, language, t } from '../../i18n/i18n.js';
 import { AlertActions } from './alert-actions.js';
 import { EvidenceMapCard } from './evidence-map-card.js';
@@ -37,7 +37,7 @@ export function AlertDetail({ alert, transit, onChanged, onClose }) {
           <p class="map-key muted">
             <span class="key corridor"></span>${t('alertsPages.map.corridor')}${transit?.corridor ? ` (±${formatMeters(transit.corridor.bufferMeters)})` : ''}
             <span class="key track"></span>${t('alertsPages.map.track')}
-            <span class="key point"></span>${t('alertsPages.map.point')}
+            <span class="key point"></span>${alertPointLabel(alert)}
           </p>
         </div>
         <div class="record">
