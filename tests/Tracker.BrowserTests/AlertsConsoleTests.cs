@@ -96,6 +96,7 @@ public sealed class AlertsConsoleTests(SharedBrowserHost host)
         // The summary is composed in Chinese from the measures; the server's English record stays beside it.
         Assert.StartsWith("偏离核准路线", (await officer.Page.Locator(".alert-detail [data-summary]").InnerTextAsync()).Trim());
         Assert.Contains("outside the corridor", await officer.Page.Locator(".alert-detail [data-recorded]").InnerTextAsync());
+        Assert.Contains("系统监管规则", await officer.Page.Locator(".alert-detail li[data-history=OPEN]").InnerTextAsync());
         await officer.Page.WaitForTimeoutAsync(1200);
         await Screenshots.SaveAsync(officer, "alerts-console-zh");
 

@@ -7,6 +7,9 @@ import { formatDateTime, formatDuration, formatMeters, language, t } from '../..
 import { AlertActions } from './alert-actions.js';
 import { EvidenceMapCard } from './evidence-map-card.js';
 
+// The supervision rules raise alerts in the history's name "supervision" (AlertGrain): the system, not a person.
+const SYSTEM = 'supervision';
+
 export function AlertDetail({ alert, transit, onChanged, onClose }) {
   const evidence = alert.evidence ?? {};
   const handles = session.claims()?.role === 'customs';
@@ -63,7 +66,7 @@ export function AlertDetail({ alert, transit, onChanged, onClose }) {
                       ${h.disposition && html`<span class="tag disposition" data-disposition=${h.disposition}>${t(`alertsPages.dispositions.${h.disposition}`)}</span>`}
                       <time datetime=${h.at}>${formatDateTime(h.at)}</time>
                     </div>
-                    <div class="muted by">${t('alertsPages.detail.by', { who: h.by })}</div>
+                    <div class="muted by">${t('alertsPages.detail.by', { who: h.by === SYSTEM ? t('alertsPages.detail.system') : h.by })}</div>
                     ${h.note && html`<p class="note" data-note>${h.note}</p>`}
                   </div>
                 </li>`)}
