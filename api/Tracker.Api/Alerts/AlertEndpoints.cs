@@ -68,18 +68,8 @@ public static class AlertEndpoints
             Check.Time(errors, "since", since, window, required: false),
             Check.Time(errors, "until", until, window, required: false),
             Take: Check.Limit(errors, "limit", limit, PageSize) ?? PageSize,
+            After: Check.Page(errors, "page", page, "a page named by an earlier answer's Link header"),
             Severity: Check.Enum<Severity>(errors, "severity", severity, required: false));
-        if (page is not null)
-        {
-            if (KeysetCursor.TryDecode(page) is { } after)
-            {
-                query = query with { After = after };
-            }
-            else
-            {
-                errors.Add("page", "must be a page named by an earlier answer's Link header");
-            }
-        }
 
         if (errors.Any)
         {

@@ -149,18 +149,8 @@ public static class ArrivalDeletionEndpoints
         var query = new ArrivalDeletionQuery(
             Check.Enum<ArrivalDeletionStatus>(errors, "status", status, required: false),
             Check.Container(errors, "container", container, required: false),
-            Take: Check.Limit(errors, "limit", limit, MaxPageSize) ?? PageSize);
-        if (page is not null)
-        {
-            if (KeysetCursor.TryDecode(page) is { } after)
-            {
-                query = query with { After = after };
-            }
-            else
-            {
-                errors.Add("page", "must be the next of an earlier answer");
-            }
-        }
+            Take: Check.Limit(errors, "limit", limit, MaxPageSize) ?? PageSize,
+            After: Check.Page(errors, "page", page));
 
         if (errors.Any)
         {

@@ -98,18 +98,8 @@ public static class ConsignmentEndpoints
             Check.Enum<ConsignmentMode>(errors, "mode", mode, required: false),
             Check.Enum<TransitStatus>(errors, "status", status, required: false),
             Check.Id(errors, "office", office, required: false),
-            Take: PageSize);
-        if (page is not null)
-        {
-            if (KeysetCursor.TryDecode(page) is { } after)
-            {
-                query = query with { After = after };
-            }
-            else
-            {
-                errors.Add("page", "must be the 'next' value of an earlier page");
-            }
-        }
+            Take: PageSize,
+            After: Check.Page(errors, "page", page));
 
         if (errors.Any)
         {

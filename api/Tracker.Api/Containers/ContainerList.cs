@@ -30,9 +30,10 @@ public static class ContainerList
         var errors = new FieldErrors();
         var transitStatus = Check.Enum<TransitStatus>(errors, "status", status, required: false);
         var number = Number(errors, q);
-        var after = page is null ? null : KeysetCursor.TryDecode(page);
-        if (page is not null && (after is null || ContainerRows.ConsignmentOf(after) is null))
+        var after = Check.Page(errors, "page", page);
+        if (after is not null && ContainerRows.ConsignmentOf(after) is null)
         {
+            // A cursor of another list (a consignment's, an alert's) names no container row.
             errors.Add("page", "must be the 'next' value of an earlier page");
         }
 

@@ -4,6 +4,7 @@ using Tracker.Domain.Geography;
 using Tracker.Domain.Identifiers;
 using Tracker.Domain.Timing;
 using Tracker.Domain.Wire;
+using Tracker.Grains.Common;
 
 namespace Tracker.Api.Validation;
 
@@ -145,6 +146,26 @@ public static class Check
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// An optional page cursor: one this API handed out (a list's <c>next</c>, or the page its Link
+    /// header names); <paramref name="whence"/> tells the caller where that value comes from.
+    /// </summary>
+    public static KeysetCursor? Page(FieldErrors errors, string field, string? value, string whence = "the 'next' value of an earlier page")
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var cursor = KeysetCursor.TryDecode(value);
+        if (cursor is null)
+        {
+            errors.Add(field, $"must be {whence}");
+        }
+
+        return cursor;
     }
 
     /// <summary>An optional page size: a whole number from 1 to <paramref name="max"/>.</summary>
