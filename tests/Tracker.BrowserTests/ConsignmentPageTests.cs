@@ -73,6 +73,9 @@ public sealed class ConsignmentPageTests(SharedBrowserHost host)
             var margin = int.Parse(await card.Locator("[data-field=margin]").GetAttributeAsync("data-minutes") ?? "0");
             Assert.InRange(margin, -32, -28);
             Assert.Contains(language == "en" ? "Connection at risk" : "衔接有风险", await card.InnerTextAsync());
+            // The map's scale and zoom buttons speak the page's language too.
+            Assert.Contains(language == "en" ? "km" : "公里", await page.Page.Locator("#transit-map .leaflet-control-scale").InnerTextAsync());
+            Assert.Equal(language == "en" ? "Zoom in" : "放大", await page.Page.Locator("#transit-map .leaflet-control-zoom-in").GetAttributeAsync("title"));
 
             // Playback runs over the feeder's reports.
             await page.Page.ClickAsync("[data-action=play]");

@@ -1,23 +1,9 @@
 // The alert detail's map as a component: made once, redrawn for each alert.
-import { html, useEffect, useRef } from '../../html.js';
-import { useLanguage } from '../../i18n/i18n.js';
+import { html } from '../../html.js';
 import { EvidenceMap } from '../../map/evidence-layers.js';
+import { useMapCard } from '../../map/use-map-card.js';
 
 export function EvidenceMapCard({ alert, transit }) {
-  const element = useRef(null);
-  const map = useRef(null);
-  const lang = useLanguage();
-
-  useEffect(() => {
-    map.current = new EvidenceMap(element.current);
-    return () => map.current.destroy();
-  }, []);
-
-  useEffect(() => {
-    map.current.show(alert, transit);
-  }, [alert, transit]);
-
-  useEffect(() => map.current.relabel(), [lang]);
-
+  const element = useMapCard(e => new EvidenceMap(e), map => map.show(alert, transit), [alert, transit]);
   return html`<div class="small-map evidence-map" id="evidence-map" ref=${element}></div>`;
 }

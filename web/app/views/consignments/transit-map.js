@@ -4,9 +4,9 @@
 import * as L from '/lib/leaflet/leaflet-src.esm.js';
 import { html, useEffect, useRef } from '../../html.js';
 import { formatDateTime, t, useLanguage } from '../../i18n/i18n.js';
-import { addBasemap } from '../../map/basemap.js';
 import { CorridorLayers } from '../../map/corridor-layers.js';
 import { RegionLayers, latLngs } from '../../map/region-layers.js';
+import { createSmallMap } from '../../map/small-map.js';
 import { TrackLayers, trackColour } from '../../map/track-layers.js';
 
 export function TransitMap({ transit, tracks, carrierNow, alerts = [], warned, mapRef, timeNow }) {
@@ -15,30 +15,26 @@ export function TransitMap({ transit, tracks, carrierNow, alerts = [], warned, m
   const state = useRef(null);
 
   useEffect(() => {
-    const map = L.map(element.current, { preferCanvas: true, minZoom: 4, maxZoom: 17, zoomSnap: 0.5, attributionControl: true });
-    map.attributionControl.setPrefix(false).addAttribution('Natural Earth');
-    map.createPane('basemapPane').style.zIndex = 200;
-    map.createPane('corridorPane').style.zIndex = 380;
-    L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
-    const land = L.canvas({ padding: 0.2, pane: 'basemapPane' });
-    const vectors = L.canvas({ padding: 0.2 });
+    // The small maps' base (offline basemap, zoom buttons and scale in the chosen language), with the region's places on it.
+    const small = createSmallMap(element.current);
+    const { map, renderer: vectors, corridorRenderer: below } = small;
     const region = new RegionLayers(map, vectors);
-    const below = L.canvas({ padding: 0.2, pane: 'corridorPane' });
     const corridors = new CorridorLayers(map, below);
     const trackLayers = new TrackLayers(map, vectors);
     const now = L.layerGroup().addTo(map);
-    map.setView([36.1, 120.3], 9);
-    addBasemap(map, land).catch(() => {});
     region.load().catch(() => {});
-    state.current = { map, region, corridors, trackLayers, now, below, fitted: false };
+    state.current = { map, small, region, corridors, trackLayers, now, below, fitted: false };
     mapRef.current = { showAt: time => trackLayers.showAt(time) };
     return () => {
       mapRef.current = null;
-      map.remove();
+      small.destroy();
     };
   }, []);
 
-  useEffect(() => state.current?.region.relabel(), [lang]);
+  useEffect(() => {
+    state.current?.region.relabel();
+    state.current?.small.relabel();
+  }, [lang]);
 
   // The corridor and tracks are drawn again when they change (the page refreshes them now and then).
   useEffect(() => {
