@@ -103,4 +103,41 @@ public sealed class AlertsConsoleTests(SharedBrowserHost host)
         Assert.Empty(control.Errors);
         Assert.Empty(officer.Errors);
     }
+
+    [Fact]
+    public async Task The_sound_is_off_until_the_officer_turns_it_on_and_then_a_new_high_alert_sounds()
+    {
+        var first = await Supervised.DeclareAsync(host.Api);
+        var second = await Supervised.DeclareAsync(host.Api, office: first.Office);
+        await first.OnRouteAsync(host.Api);
+        await second.OnRouteAsync(host.Api);
+        await using var officer = await host.OpenAsync("/alerts", "customs", office: first.Office);
+        await officer.WaitForViewAsync("alerts");
+        await officer.WaitForConnectedAsync();
+
+        // Every tone the page makes is a WebAudio oscillator: count them as the page creates them.
+        await officer.Page.EvaluateAsync(
+            @"() => {
+                window.tones = 0;
+                const make = AudioContext.prototype.createOscillator;
+                AudioContext.prototype.createOscillator = function () { window.tones++; return make.call(this); };
+              }");
+        var toggle = officer.Page.Locator("[data-action=sound]");
+        Assert.Equal("false", await toggle.GetAttributeAsync("aria-pressed"));
+
+        // Off by default: a new high alert arrives in silence.
+        await first.DeviateAsync(host.Api);
+        await officer.Page.Locator($"button.alert-row[data-type=RDEV][data-alert^='{first.Id}.']").WaitForAsync(new() { Timeout = 20_000 });
+        await officer.Page.WaitForTimeoutAsync(500);
+        Assert.Equal(0, await officer.Page.EvaluateAsync<int>("() => window.tones"));
+
+        // Turned on (and remembered), the next one sounds.
+        await toggle.ClickAsync();
+        Assert.Equal("true", await toggle.GetAttributeAsync("aria-pressed"));
+        Assert.Equal("on", await officer.Page.EvaluateAsync<string>("() => localStorage.getItem('tracker.alertSound')"));
+        await second.DeviateAsync(host.Api);
+        await officer.Page.Locator($"button.alert-row[data-type=RDEV][data-alert^='{second.Id}.']").WaitForAsync(new() { Timeout = 20_000 });
+        await officer.WaitForAsync("() => window.tones > 0");
+        Assert.Empty(officer.Errors);
+    }
 }
