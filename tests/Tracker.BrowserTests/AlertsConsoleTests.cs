@@ -65,6 +65,12 @@ public sealed class AlertsConsoleTests(SharedBrowserHost host)
 
         // The header's count of open alerts goes down as the alert is taken in hand.
         await officer.WaitForAsync("n => Number(document.querySelector('.alert-count').dataset.open) < n", openBefore);
+
+        // The count links to the open alerts: on the console itself, it sets the filter, and the resolved one leaves the list.
+        await officer.Page.ClickAsync(".alert-count");
+        await officer.WaitForAsync("() => document.querySelector('.alert-filters select[name=status], select[name=status]').value === 'OPEN'");
+        await officer.Page.Locator($"button.alert-row[data-alert='{alertId}']").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Detached });
+        Assert.Contains("status=OPEN", await officer.Page.EvaluateAsync<string>("() => location.search"));
         Assert.Empty(officer.Errors);
     }
 

@@ -24,6 +24,13 @@ export function usePath() {
   return current;
 }
 
+/** Re-renders on any navigation, a change of the query alone included; answers path and query. */
+export function useAddress() {
+  const [current, setCurrent] = useState(location.pathname + location.search);
+  useEffect(() => changed.on(() => setCurrent(location.pathname + location.search)), []);
+  return current;
+}
+
 /** Follows same-origin links without reloading the page. */
 export function onLinkClick(event) {
   const link = event.target.closest?.('a[href]');

@@ -6,7 +6,7 @@ import { html, useEffect, useRef, useState } from '../../html.js';
 import { get } from '../../api/client.js';
 import { t, useLanguage } from '../../i18n/i18n.js';
 import { usePageConnection } from '../../live/page-connection.js';
-import { navigate } from '../../router.js';
+import { navigate, useAddress } from '../../router.js';
 import { Header } from '../../components/header.js';
 import { problemText } from '../containers/problem-text.js';
 import { AlertDetail } from './alert-detail.js';
@@ -38,6 +38,13 @@ export function AlertsConsole() {
   useEffect(() => {
     document.body.dataset.view = 'alerts';
   }, []);
+
+  // A link to other filters while the console is open (the header's count of open alerts) sets them.
+  const address = useAddress();
+  useEffect(() => {
+    const wanted = fromAddress();
+    if (FILTERS.some(name => wanted[name] !== filtersRef.current[name])) setFilters(wanted);
+  }, [address]);
 
   // The address follows the filters and the selection (replaced, not pushed: they are one view).
   useEffect(() => {
