@@ -62,7 +62,7 @@ public sealed partial class ComposeFileTests
         var dockerfile = File.ReadAllText(Path.Combine(Repository.Root, SiloDockerfile));
         Assert.Matches(@"(?m)^FROM mcr\.microsoft\.com/dotnet/sdk:10\.0 AS build$", dockerfile);
         Assert.Matches(@"(?m)^FROM mcr\.microsoft\.com/dotnet/aspnet:10\.0\b", dockerfile);
-        foreach (var needed in new[] { "global.json", "Directory.Build.props", "Directory.Packages.props", "grains/", "api/", "silo/", "web/" })
+        foreach (var needed in new[] { "global.json", "Directory.Build.props", "Directory.Packages.props", "grains/", "api/", "sim/", "silo/", "web/" })
         {
             Assert.Matches($@"(?m)^COPY .*(?<=[ ]){Regex.Escape(needed)}[ ]", dockerfile);
         }
