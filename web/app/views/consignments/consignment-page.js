@@ -10,7 +10,7 @@ import { formatDateTime, t, useLanguage } from '../../i18n/i18n.js';
 import { PlaybackClock } from '../../playback/clock.js';
 import { PlaybackBar } from '../../playback/playback-bar.js';
 import { prepare, span } from '../../playback/interpolate.js';
-import { carrierKind, carrierOf } from './carrier.js';
+import { carrierKind } from './carrier.js';
 import { CarrierPanel } from './carrier-panel.js';
 import { Lifecycle } from './lifecycle.js';
 import { TransitMap } from './transit-map.js';
@@ -32,9 +32,9 @@ export function ConsignmentPage({ id }) {
     const list = refresher(async () => {
       try {
         const [transit, track] = await Promise.all([get(path), get(`${path}/track`)]);
-        const carrier = await carrierOf(transit, track);
         setError(null);
-        return { transit, track, carrier };
+        // The host names the carrier (feeder, train or truck) with its position, ETA and margin.
+        return { transit, track, carrier: transit.carrier ?? null };
       } catch (e) {
         setError(e);
         throw e;
