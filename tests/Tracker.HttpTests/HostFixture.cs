@@ -8,6 +8,8 @@ public sealed class HostFixture : IAsyncLifetime, IDisposable
     private RunningHost? _host;
     private HostApi? _api;
 
+    public RunningHost Host => _host ?? throw new InvalidOperationException("the host has not started");
+
     public HostApi Api => _api ?? throw new InvalidOperationException("the host has not started");
 
     public async Task InitializeAsync()

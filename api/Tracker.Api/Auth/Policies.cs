@@ -30,13 +30,18 @@ public static class Policies
 
     public static void Add(AuthorizationOptions options)
     {
-        options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
-        options.AddPolicy(Alerts, p => p.RequireRole(Roles.Control, Roles.Customs, Roles.Admin));
-        options.AddPolicy(Monitor, p => p.RequireRole(Roles.Control, Roles.Customs, Roles.Admin));
-        options.AddPolicy(HandleAlerts, p => p.RequireRole(Roles.Customs, Roles.Admin));
-        options.AddPolicy(Ingest, p => p.RequireRole(Roles.Device, Roles.Admin));
-        options.AddPolicy(Declare, p => p.RequireRole(Roles.Customs, Roles.Admin));
-        options.AddPolicy(ArrivalDeletions, p => p.RequireRole(Roles.Enterprise, Roles.Terminal, Roles.Customs, Roles.Control, Roles.Admin));
-        options.AddPolicy(Read, p => p.RequireRole(Roles.Control, Roles.Enterprise, Roles.Customs, Roles.Admin));
+        // Every policy, and the default one (the hub, /me), refuses a scoped role's token without its scope claim.
+        options.DefaultPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(ScopeClaimRequirement.Instance).Build();
+        Add(options, Admin, Roles.Admin);
+        Add(options, Alerts, Roles.Control, Roles.Customs, Roles.Admin);
+        Add(options, Monitor, Roles.Control, Roles.Customs, Roles.Admin);
+        Add(options, HandleAlerts, Roles.Customs, Roles.Admin);
+        Add(options, Ingest, Roles.Device, Roles.Admin);
+        Add(options, Declare, Roles.Customs, Roles.Admin);
+        Add(options, ArrivalDeletions, Roles.Enterprise, Roles.Terminal, Roles.Customs, Roles.Control, Roles.Admin);
+        Add(options, Read, Roles.Control, Roles.Enterprise, Roles.Customs, Roles.Admin);
     }
+
+    private static void Add(AuthorizationOptions options, string policy, params string[] roles) =>
+        options.AddPolicy(policy, p => p.RequireRole(roles).AddRequirements(ScopeClaimRequirement.Instance));
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Tracker.Api.Auth;
 using Tracker.Silo.Hosting;
 using Tracker.Testing.Network;
 
@@ -52,6 +53,13 @@ public sealed class RunningHost : IAsyncDisposable
     public static Task<RunningHost> StartInMemoryAsync(params string[] settings) => StartAsync(["--Storage:Provider=Memory", .. settings]);
 
     public static Task<RunningHost> StartOnFilesAsync(string root) => StartAsync("--Storage:Provider=File", $"--Storage:Root={root}");
+
+    /// <summary>
+    /// A token signed by this host's issuer with exactly the claims given: unlike the dev token endpoint,
+    /// which refuses a scoped role without its scope, it can mint the tokens a misconfigured provider would.
+    /// </summary>
+    public string Token(string role, string? tenant = null, string? office = null, string? facility = null) =>
+        _app.Services.GetRequiredService<TokenIssuer>().Issue(role, tenant, office, $"test-{role}", facility).Token;
 
     public async Task StopAsync()
     {
