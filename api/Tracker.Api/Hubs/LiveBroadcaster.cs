@@ -64,12 +64,13 @@ public sealed partial class LiveBroadcaster(
 
     /// <summary>
     /// What a view may show of an item: a container view names only its own container, never
-    /// the other boxes aboard the same vessel or train (they may be other tenants').
+    /// the other boxes aboard the same vessel or train (they may be other tenants'); an office's
+    /// flow view only its own office's boxes aboard a vessel (<see cref="LiveViews.Project"/>).
     /// </summary>
     public static LiveItem Project(string view, LiveItem item) =>
-        view.StartsWith(LiveViews.ContainerPrefix, StringComparison.Ordinal)
+        LiveViews.Project(view, view.StartsWith(LiveViews.ContainerPrefix, StringComparison.Ordinal)
             ? item with { Containers = [view[LiveViews.ContainerPrefix.Length..]] }
-            : item;
+            : item);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -109,9 +110,10 @@ public sealed partial class LiveBroadcaster(
         }
 
         // Every view at once: one after another, a tick's last view waited for all the others' sends.
+        // A key is a view's group: a customs office's flow view has its own (LiveViews.ForOffice), named to the client as the view.
         var batch = Interlocked.Exchange(ref _pending, new(StringComparer.Ordinal));
         await Task.WhenAll(batch.Select(view =>
-            hub.Clients.Group(view.Key).SendAsync("deltas", view.Key, view.Value.Values.Select(i => Project(view.Key, i)).ToArray(), cancellationToken)));
+            hub.Clients.Group(view.Key).SendAsync("deltas", LiveViews.ViewOf(view.Key), view.Value.Values.Select(i => Project(view.Key, i)).ToArray(), cancellationToken)));
     }
 
     private async Task<bool> Register(ILiveIndexGrain index, ILiveObserver self, CancellationToken stoppingToken)

@@ -32,17 +32,27 @@ public sealed class LiveHub(IGrainFactory grains, LiveSubscriptions subscription
             return;
         }
 
-        await Groups.AddToGroupAsync(Context.ConnectionId, view);
-        subscriptions.Add(Context.ConnectionId, view);
+        var key = KeyOf(view);
+        await Groups.AddToGroupAsync(Context.ConnectionId, key);
+        subscriptions.Add(Context.ConnectionId, key);
 
-        var items = await LiveIndex.Snapshot(grains, view);
+        var items = await LiveIndex.Snapshot(grains, key);
         if (container is not null)
         {
             items.Insert(0, ContainerItem(container));
         }
 
-        await Clients.Caller.SendAsync("snapshot", view, items.Select(i => LiveBroadcaster.Project(view, i)).ToArray());
+        await Clients.Caller.SendAsync("snapshot", view, items.Select(i => LiveBroadcaster.Project(key, i)).ToArray());
     }
+
+    /// <summary>
+    /// The group and live index key of a view for this caller: a customs officer watches a flow view through
+    /// its office's key, so it receives its own office's transits only; everyone else the view itself.
+    /// </summary>
+    private string KeyOf(string view) =>
+        Caller.From(Context.User!) is { Role: Roles.Customs, Office: { } office } && LiveViews.Flows.Contains(view)
+            ? LiveViews.ForOffice(view, office)
+            : view;
 
     public async Task Unsubscribe(string view)
     {
@@ -57,8 +67,9 @@ public sealed class LiveHub(IGrainFactory grains, LiveSubscriptions subscription
             return;
         }
 
-        subscriptions.Remove(Context.ConnectionId, view);
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, view);
+        var key = KeyOf(view);
+        subscriptions.Remove(Context.ConnectionId, key);
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, key);
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)

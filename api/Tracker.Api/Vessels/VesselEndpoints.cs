@@ -16,7 +16,7 @@ public static class VesselEndpoints
         api.MapGet("/vessels/{imo}", Get)
             .RequireAuthorization(Policies.Read)
             .WithTags("Vessels")
-            .WithSummary("Position, voyage, port calls and containers aboard.")
+            .WithSummary("Position, voyage, port calls and containers aboard (an enterprise sees its own boxes aboard, customs its office's).")
             .Produces<VesselView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -35,7 +35,12 @@ public static class VesselEndpoints
             return Problem.NotFound($"No vessel with IMO {parsed.Value} has reported.");
         }
 
-        // A vessel's position is public AIS; its load list names other enterprises' boxes.
-        return Results.Ok(Caller.From(user).Role == Roles.Enterprise ? view with { ContainersAboard = [] } : view);
+        // A vessel's position is public AIS; its load list names other enterprises' boxes and other offices' transits:
+        // an enterprise sees its own tenant's boxes aboard, an officer its own office's.
+        var caller = Caller.From(user);
+        return caller.SeesEverything
+            ? Results.Ok(view)
+            : Results.Ok(view with { ContainersAboard = [.. await grains.GetGrain<IVesselGrain>(parsed.Value).AboardFor(
+                caller.Role == Roles.Enterprise ? caller.Tenant : null, caller.Role == Roles.Customs ? caller.Office : null)] });
     }
 }

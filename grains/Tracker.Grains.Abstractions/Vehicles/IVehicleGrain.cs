@@ -16,9 +16,9 @@ public interface IVehicleGrain : IGrainWithStringKey
     [Alias("events")]
     Task<ImmutableArray<EventOutcome>> Apply(ImmutableArray<TrackerEvent> events);
 
-    /// <summary>The transit this vehicle or train runs for: it tells the live views its flow.</summary>
+    /// <summary>The transit this vehicle or train runs for: it tells the live views its flow, and the offices whose officers see it.</summary>
     [Alias("assign")]
-    Task Assign(string consignmentId, ConsignmentMode mode);
+    Task Assign(string consignmentId, ConsignmentMode mode, ImmutableArray<string> offices);
 
     [Alias("get")]
     Task<VehicleView> Get();

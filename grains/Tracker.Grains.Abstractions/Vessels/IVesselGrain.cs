@@ -23,6 +23,14 @@ public interface IVesselGrain : IGrainWithStringKey
     [Alias("connect")]
     Task ExpectConnection(string consignmentId);
 
+    /// <summary>A water transit's boxes travel aboard: whose they are decides who sees them aboard.</summary>
+    [Alias("carry")]
+    Task Carry(VesselCargo cargo);
+
+    /// <summary>The boxes aboard that travel in a transit of the tenant, or of the office (either, when both are given).</summary>
+    [Alias("aboard-for")]
+    Task<ImmutableArray<string>> AboardFor(string? tenant, string? office);
+
     [Alias("get")]
     Task<VesselView> Get();
 

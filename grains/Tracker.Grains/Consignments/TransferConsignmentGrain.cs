@@ -67,7 +67,7 @@ public sealed partial class TransferConsignmentGrain(
             var refusals = await Task.WhenAll(declaration.Locks.Select(async assignment =>
             {
                 var lockGrain = GrainFactory.Ref<ISmartLockGrain>(assignment.LockId);
-                var binding = new LockBinding(Id, assignment.Container, declaration.Mode);
+                var binding = new LockBinding(Id, assignment.Container, declaration.Mode, declaration.Offices);
                 var refusal = await lockGrain.Bind(binding);
                 if (refusal is not null && await DropLeftover(lockGrain, assignment.LockId))
                 {
@@ -227,17 +227,21 @@ public sealed partial class TransferConsignmentGrain(
                 Id, declaration.Tenant, declaration.Offices, declaration.Locks.FirstOrDefault(l => l.Container == container)?.LockId, declaredAt))).ToList();
         if ((declaration.VehicleId ?? declaration.TrainId) is { } vehicle)
         {
-            links.Add(GrainFactory.Ref<IVehicleGrain>(vehicle).Assign(Id, declaration.Mode));
+            links.Add(GrainFactory.Ref<IVehicleGrain>(vehicle).Assign(Id, declaration.Mode, declaration.Offices));
         }
 
+        // The vessels learn whose boxes these are: an officer sees a vessel with its own office's boxes only.
+        var cargo = new VesselCargo(Id, declaration.Tenant, declaration.Offices, declaration.Containers);
         if (declaration.FeederImo is { } feeder)
         {
             links.Add(GrainFactory.Ref<IVesselGrain>(feeder).Watch(Id));
+            links.Add(GrainFactory.Ref<IVesselGrain>(feeder).Carry(cargo));
         }
 
         if (declaration.Connection is { } connection)
         {
             links.Add(GrainFactory.Ref<IVesselGrain>(connection.MainlineImo).ExpectConnection(Id));
+            links.Add(GrainFactory.Ref<IVesselGrain>(connection.MainlineImo).Carry(cargo));
         }
 
         // Each is told independently, so they are told at once; the list learns of the transit with them.
@@ -292,7 +296,7 @@ public sealed partial class TransferConsignmentGrain(
         live.Publish(new LiveItem(
             LiveItem.KeyOf(LiveKind.Consignment, Id), LiveKind.Consignment, s.UpdatedAt, d.Mode, at?.Lat, at?.Lon,
             Label: $"{d.Origin.UnLocode} → {d.Destination.UnLocode}", Status: WireName(s.Status), ConsignmentId: Id, Containers: d.Containers,
-            Held: s.OnHold, Carrier: CarrierKey(d)));
+            Held: s.OnHold, Carrier: CarrierKey(d), Offices: d.Offices));
         return GrainFactory.ShardOf(Id).Upsert(Summary());
     }
 

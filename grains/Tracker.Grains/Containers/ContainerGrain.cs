@@ -44,7 +44,8 @@ public sealed class ContainerGrain(
             live.Publish(new LiveItem(
                 LiveItem.KeyOf(LiveKind.Container, Number), LiveKind.Container, s.Timeline[^1].Time,
                 Label: s.Terminal.LastCode?.ToString(), Status: s.Customs.Summary,
-                ConsignmentId: s.Consignments.LastOrDefault()?.ConsignmentId, Containers: [Number], Held: s.Customs.Held));
+                ConsignmentId: s.Consignments.LastOrDefault()?.ConsignmentId, Containers: [Number], Held: s.Customs.Held,
+                Offices: s.Consignments.LastOrDefault()?.Offices));
         }
 
         return Task.FromResult(outcomes.MoveToImmutable());

@@ -62,7 +62,7 @@ public sealed class SmartLockGrain : Grain, ISmartLockGrain, ICheckpointable
             _live.Publish(new LiveItem(
                 LiveItem.KeyOf(LiveKind.Lock, LockId), LiveKind.Lock, at.Time, current.Binding?.Mode, at.Lat, at.Lon, at.SpeedKmh, at.Heading,
                 LockId, current.Seal?.ToString().ToLowerInvariant(), current.Binding?.ConsignmentId,
-                current.Binding is { } bound ? [bound.Container] : []));
+                current.Binding is { } bound ? [bound.Container] : [], Offices: current.Binding?.Offices));
         }
 
         return Task.FromResult(new LockTake(new IngestOutcome(fresh.Count, fixes.Length - fresh.Count), current.Binding?.ConsignmentId, [.. fresh]));

@@ -69,12 +69,14 @@ public sealed class VehicleGrain : Grain, IVehicleGrain, ICheckpointable
         return Task.FromResult(outcomes);
     }
 
-    public async Task Assign(string consignmentId, ConsignmentMode mode)
+    public async Task Assign(string consignmentId, ConsignmentMode mode, ImmutableArray<string> offices)
     {
-        if (_state.State.ConsignmentId != consignmentId || _state.State.Mode != mode)
+        var s = _state.State;
+        if (s.ConsignmentId != consignmentId || s.Mode != mode || s.Offices is null || !s.Offices.SequenceEqual(offices))
         {
-            _state.State.ConsignmentId = consignmentId;
-            _state.State.Mode = mode;
+            s.ConsignmentId = consignmentId;
+            s.Mode = mode;
+            s.Offices = [.. offices];
             await _state.WriteNow();
         }
     }
@@ -94,7 +96,8 @@ public sealed class VehicleGrain : Grain, IVehicleGrain, ICheckpointable
             _live.Publish(new LiveItem(
                 LiveItem.KeyOf(LiveKind.Vehicle, VehicleId), LiveKind.Vehicle, at.Time, s.Mode, at.Lat, at.Lon, at.SpeedKmh, at.Heading,
                 VehicleId, null, s.ConsignmentId, [.. s.Manifest.Aboard],
-                Category: s.Mode switch { ConsignmentMode.Rail => "TRAIN", ConsignmentMode.Road => "TRUCK", _ => null }));
+                Category: s.Mode switch { ConsignmentMode.Rail => "TRAIN", ConsignmentMode.Road => "TRUCK", _ => null },
+                Offices: s.Offices is null ? null : [.. s.Offices]));
         }
     }
 

@@ -14,5 +14,8 @@ public sealed class VehicleState
 
     public ConsignmentMode? Mode { get; set; }
 
+    /// <summary>The customs offices of <see cref="ConsignmentId"/>, whose officers see this vehicle on the live views.</summary>
+    public List<string>? Offices { get; set; }
+
     public HashSet<string> AppliedEvents { get; set; } = new(StringComparer.Ordinal);
 }

@@ -91,7 +91,11 @@ public sealed class VesselGrain : Grain, IVesselGrain, ICheckpointable
             }
 
             PortCalls.Apply(s.PortCalls, e);
-            s.Manifest.Apply(e);
+            if (s.Manifest.Apply(e) && e.Code == EventCode.DISC && e.EquipmentReference is { } discharged)
+            {
+                s.Owners.Remove(discharged);
+            }
+
             _state.Changed();
             if (NewsOf(e) is { } item)
             {
@@ -131,6 +135,34 @@ public sealed class VesselGrain : Grain, IVesselGrain, ICheckpointable
             PublishLive();
         }
     }
+
+    public async Task Carry(VesselCargo cargo)
+    {
+        var s = _state.State;
+        var changed = false;
+        foreach (var container in cargo.Containers)
+        {
+            if (s.Owners.TryGetValue(container, out var known) && known.ConsignmentId == cargo.ConsignmentId)
+            {
+                continue;
+            }
+
+            s.Owners[container] = new BoxOwner { ConsignmentId = cargo.ConsignmentId, Tenant = cargo.Tenant, Offices = [.. cargo.Offices] };
+            changed = true;
+        }
+
+        if (changed)
+        {
+            await _state.WriteNow();
+            PublishLive();
+        }
+    }
+
+    public Task<ImmutableArray<string>> AboardFor(string? tenant, string? office) =>
+        Task.FromResult(_state.State.Manifest.Aboard
+            .Where(box => _state.State.Owners.TryGetValue(box, out var owner)
+                && ((tenant is not null && owner.Tenant == tenant) || (office is not null && owner.Offices.Contains(office))))
+            .ToImmutableArray());
 
     public Task<VesselView> Get()
     {
@@ -184,6 +216,13 @@ public sealed class VesselGrain : Grain, IVesselGrain, ICheckpointable
     /// <summary>The next port call's ETA, else the one AIS last gave.</summary>
     private static DateTimeOffset? NextEta(VesselState s) => PortCalls.Next(s.PortCalls)?.Eta ?? s.Eta;
 
+    /// <summary>The boxes aboard by the offices of their transits (a box in no transit is no office's).</summary>
+    private static ImmutableDictionary<string, ImmutableArray<string>> ContainersByOffice(VesselState s) =>
+        s.Manifest.Aboard
+            .SelectMany(box => s.Owners.TryGetValue(box, out var owner) ? owner.Offices.Select(office => (office, box)) : [])
+            .GroupBy(p => p.office, StringComparer.Ordinal)
+            .ToImmutableDictionary(g => g.Key, g => g.Select(p => p.box).ToImmutableArray(), StringComparer.Ordinal);
+
     private void PublishLive()
     {
         var s = _state.State;
@@ -192,7 +231,8 @@ public sealed class VesselGrain : Grain, IVesselGrain, ICheckpointable
             _live.Publish(new LiveItem(
                 LiveItem.KeyOf(LiveKind.Vessel, Imo), LiveKind.Vessel, at.Time, ConsignmentMode.Water, at.Lat, at.Lon, at.SpeedKmh, at.Heading,
                 s.Name ?? Imo, s.Destination, null, [.. s.Manifest.Aboard],
-                Category: s.Role == VesselRole.Unknown ? null : Domain.Wire.WireEnum.Name(s.Role), Eta: NextEta(s)));
+                Category: s.Role == VesselRole.Unknown ? null : Domain.Wire.WireEnum.Name(s.Role), Eta: NextEta(s),
+                ContainersByOffice: ContainersByOffice(s)));
         }
     }
 

@@ -27,6 +27,12 @@ public sealed class VesselState
 
     public VesselRole Role { get; set; }
 
+    /// <summary>
+    /// The transit of each box the water transits of this vessel carry, by container: who may see it aboard.
+    /// A box leaves when it is discharged.
+    /// </summary>
+    public Dictionary<string, BoxOwner> Owners { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>The UTC days with AIS positions in the track store, ascending (see <see cref="Tracks.TrackIds.Vessel"/>).</summary>
     public List<DateOnly> TrackDays { get; set; } = [];
 

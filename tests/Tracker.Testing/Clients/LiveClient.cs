@@ -67,6 +67,28 @@ public sealed class LiveClient : IAsyncDisposable
         return items.First(i => match(i!.AsObject()))!.AsObject();
     }
 
+    /// <summary>
+    /// Every item of the view's deltas messages up to and including the first that holds a match: what the
+    /// client was shown on the way, so a test can tell that something else never arrived before it.
+    /// </summary>
+    public async Task<List<JsonObject>> DeltasUntilAsync(string view, Func<JsonObject, bool> match, TimeSpan? timeout = null)
+    {
+        var seen = new List<JsonObject>();
+        await NextAsync(
+            m =>
+            {
+                if (m.Kind != "deltas" || m.View != view)
+                {
+                    return false;
+                }
+
+                seen.AddRange(m.Items.Select(i => i!.AsObject()));
+                return m.Items.Any(i => match(i!.AsObject()));
+            },
+            timeout);
+        return seen;
+    }
+
     /// <summary>Waits for an alert message that matches.</summary>
     public async Task<JsonObject> AlertAsync(Func<JsonObject, bool> match, TimeSpan? timeout = null)
     {
