@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json.Nodes;
 using Tracker.Testing.Clients;
 
@@ -133,5 +134,22 @@ public sealed class OfficeScopeTests(HostFixture host) : IClassFixture<HostFixtu
         var asEnterprise = await _api.GetOkAsync($"/api/v1/vessels/{imo}", await _api.TokenAsync("enterprise", tenant: tenant));
 
         Assert.Equal([mine], Json.Strings(asEnterprise["containersAboard"]));
+    }
+
+    /// <summary>Office-scoped already before issue 13; kept so, now that an office is always named (ScopeClaimTests).</summary>
+    [Fact]
+    public async Task Supervision_statistics_of_an_officer_count_its_own_offices_transits_only()
+    {
+        var x = await RoadTransitAsync();
+        var y = await RoadTransitAsync();
+        var officer = await _api.TokenAsync("customs", office: x.Office);
+
+        var mine = await _api.GetOkAsync("/api/v1/stats/supervision", officer);
+        using var theirs = await _api.GetAsync($"/api/v1/stats/supervision?office={y.Office}", officer);
+        var all = await _api.GetOkAsync("/api/v1/stats/supervision", await _api.ControlAsync());
+
+        Assert.Equal((x.Office, 1), (Json.Str(mine["office"]), mine["transitsSupervised"]!.GetValue<int>()));
+        await Problems.AssertAsync(theirs, HttpStatusCode.Forbidden);
+        Assert.True(all["transitsSupervised"]!.GetValue<int>() >= 2);
     }
 }
