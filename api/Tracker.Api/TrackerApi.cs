@@ -28,7 +28,7 @@ namespace Tracker.Api;
 
 public static class TrackerApi
 {
-    public static IServiceCollection AddTrackerApi(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddTrackerApi(this IServiceCollection services, IConfiguration configuration, string environment)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.ConfigureHttpJsonOptions(JsonSetup.Configure);
@@ -38,7 +38,7 @@ public static class TrackerApi
         services.Configure<FailoverOptions>(configuration.GetSection(FailoverOptions.Section));
         services.AddSingleton<FailoverRetry>();
         services.AddExceptionHandler<UnavailableExceptionHandler>();
-        services.AddTrackerAuth(configuration);
+        services.AddTrackerAuth(configuration, environment);
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         var hubJson = new Microsoft.AspNetCore.Http.Json.JsonOptions();
         JsonSetup.Configure(hubJson);
@@ -65,7 +65,8 @@ public static class TrackerApi
         MeEndpoint.Map(api);
         ConnectionEndpoints.Map(api);
         JournalEndpoints.Map(api);
-        if (app.Configuration.GetValue<bool>("Auth:DevTokens"))
+        // Decided at start from where the host listens and its environment (AuthSetup): absent, they answer 404.
+        if (app.Services.GetRequiredService<AuthMode>().DevTokens.Allowed)
         {
             DevTokenEndpoint.Map(api);
         }

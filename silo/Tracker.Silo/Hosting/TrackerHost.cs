@@ -30,7 +30,7 @@ public static class TrackerHost
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<SiloLifecycleFlag>());
         builder.Services.AddHealthChecks().AddCheck<SiloReadyCheck>("silo", tags: ["ready"]).AddCheck<IngestOpenCheck>("ingest", tags: ["ingest"]);
         builder.Services.AddSingleton(ScenarioRegion.From(ScenarioData.Load()));
-        builder.Services.AddTrackerApi(builder.Configuration);
+        builder.Services.AddTrackerApi(builder.Configuration, builder.Environment.EnvironmentName);
         builder.Services.AddTrackerIngest(builder.Configuration);
         builder.Services.AddOpenTelemetry().WithMetrics(m => m.AddMeter(IngestMetrics.MeterName, ScheduleKeeper.MeterName).AddPrometheusExporter());
         builder.Services.Configure<SimulatorOptions>(builder.Configuration.GetSection(SimulatorOptions.Section));
