@@ -25,6 +25,8 @@ public static class TrackerHost
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
 
+        // No Server header: what runs here is nobody's business (the other security headers: SecurityHeaders).
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.UseOrleans(silo => silo.UseTrackerClustering(builder.Configuration).AddTracker(builder.Configuration).AddDashboard());
         builder.Services.AddSingleton<SiloLifecycleFlag>();
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<SiloLifecycleFlag>());
@@ -38,6 +40,7 @@ public static class TrackerHost
         builder.Services.AddHostedService<EmbeddedSimulator>();
 
         var app = builder.Build();
+        app.UseTrackerSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDashboardSession();
