@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Scalar.AspNetCore;
 using Tracker.Api.Alerts;
+using Tracker.Api.Audit;
 using Tracker.Api.ArrivalDeletions;
 using Tracker.Api.Connections;
 using Tracker.Api.Map;
@@ -65,6 +66,7 @@ public static class TrackerApi
         MeEndpoint.Map(api);
         ConnectionEndpoints.Map(api);
         JournalEndpoints.Map(api);
+        AuditEndpoints.Map(api);
         // Decided at start from where the host listens and its environment (AuthSetup): absent, they answer 404.
         if (app.Services.GetRequiredService<AuthMode>().DevTokens.Allowed)
         {
