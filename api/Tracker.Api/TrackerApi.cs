@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Scalar.AspNetCore;
 using Tracker.Api.Alerts;
+using Tracker.Api.Audit;
 using Tracker.Api.ArrivalDeletions;
 using Tracker.Api.Connections;
 using Tracker.Api.Map;
@@ -28,7 +29,7 @@ namespace Tracker.Api;
 
 public static class TrackerApi
 {
-    public static IServiceCollection AddTrackerApi(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddTrackerApi(this IServiceCollection services, IConfiguration configuration, string environment)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.ConfigureHttpJsonOptions(JsonSetup.Configure);
@@ -38,7 +39,7 @@ public static class TrackerApi
         services.Configure<FailoverOptions>(configuration.GetSection(FailoverOptions.Section));
         services.AddSingleton<FailoverRetry>();
         services.AddExceptionHandler<UnavailableExceptionHandler>();
-        services.AddTrackerAuth(configuration);
+        services.AddTrackerAuth(configuration, environment);
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         var hubJson = new Microsoft.AspNetCore.Http.Json.JsonOptions();
         JsonSetup.Configure(hubJson);
@@ -65,7 +66,9 @@ public static class TrackerApi
         MeEndpoint.Map(api);
         ConnectionEndpoints.Map(api);
         JournalEndpoints.Map(api);
-        if (app.Configuration.GetValue<bool>("Auth:DevTokens"))
+        AuditEndpoints.Map(api);
+        // Decided at start from where the host listens and its environment (AuthSetup): absent, they answer 404.
+        if (app.Services.GetRequiredService<AuthMode>().DevTokens.Allowed)
         {
             DevTokenEndpoint.Map(api);
         }

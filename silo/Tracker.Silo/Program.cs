@@ -1,6 +1,18 @@
+using Tracker.Api.Auth;
 using Tracker.Silo.Hosting;
 
-var app = TrackerHost.Build(args);
+WebApplication app;
+try
+{
+    app = TrackerHost.Build(args);
+}
+catch (AuthConfigurationException refused)
+{
+    // A setting that would leave the host open (no signing key, a short one): say which, and stop.
+    await Console.Error.WriteLineAsync($"Tracker refuses to start: {refused.Message}");
+    return 2;
+}
+
 await app.StartAsync();
 foreach (var url in app.Urls)
 {
@@ -9,3 +21,4 @@ foreach (var url in app.Urls)
 }
 
 await app.WaitForShutdownAsync();
+return 0;

@@ -62,6 +62,7 @@ public sealed partial class ComposeFileTests
         var dockerfile = File.ReadAllText(Path.Combine(Repository.Root, SiloDockerfile));
         Assert.Matches(@"(?m)^FROM mcr\.microsoft\.com/dotnet/sdk:10\.0 AS build$", dockerfile);
         Assert.Matches(@"(?m)^FROM mcr\.microsoft\.com/dotnet/aspnet:10\.0\b", dockerfile);
+        Assert.Matches(@"(?m)^\s*ASPNETCORE_ENVIRONMENT=Production\b", dockerfile);
         foreach (var needed in new[] { "global.json", "Directory.Build.props", "Directory.Packages.props", "grains/", "api/", "sim/", "silo/", "web/" })
         {
             Assert.Matches($@"(?m)^COPY .*(?<=[ ]){Regex.Escape(needed)}[ ]", dockerfile);
@@ -94,6 +95,7 @@ public sealed partial class ComposeFileTests
             }
 
             // Spelled out, as a reader of the compose file would check them.
+            Assert.Equal("Production", environment["ASPNETCORE_ENVIRONMENT"]);
             Assert.Equal("false", environment["Auth__DevTokens"]);
             Assert.Equal("false", environment["Simulator__Enabled"]);
             Assert.Equal("AzureBlob", environment["Storage__Provider"]);

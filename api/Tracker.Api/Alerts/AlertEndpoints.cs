@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Tracker.Api.Audit;
 using Tracker.Api.Auth;
 using Tracker.Api.Json;
 using Tracker.Api.Problems;
@@ -42,6 +43,7 @@ public static class AlertEndpoints
 
         alerts.MapPost("/{id}/acknowledge", Acknowledge)
             .RequireAuthorization(Policies.HandleAlerts)
+            .Audit(AuditActions.AlertAcknowledge)
             .WithSummary("An officer takes the alert in hand.")
             .Accepts<AcknowledgeRequest>("application/json")
             .Produces<AlertView>()
@@ -49,6 +51,7 @@ public static class AlertEndpoints
 
         alerts.MapPost("/{id}/resolve", Resolve)
             .RequireAuthorization(Policies.HandleAlerts)
+            .Audit(AuditActions.AlertResolve)
             .WithSummary("Closes the alert with the disposition found on verification.")
             .Accepts<ResolveRequest>("application/json")
             .Produces<AlertView>()

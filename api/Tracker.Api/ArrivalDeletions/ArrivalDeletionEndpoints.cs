@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Tracker.Api.Audit;
 using Tracker.Api.Auth;
 using Tracker.Api.Json;
 using Tracker.Api.Problems;
@@ -34,6 +35,7 @@ public static class ArrivalDeletionEndpoints
         var deletions = api.MapGroup("/arrival-deletions").WithTags("Arrival-report deletions").RequireAuthorization(Policies.ArrivalDeletions);
 
         deletions.MapPost("", Create)
+            .Audit(AuditActions.ArrivalDeletionApply, answer => (answer as ArrivalDeletionView)?.Id)
             .WithSummary("An enterprise applies to delete a container's arrival report (optionally re-sent), with its files.")
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxBody))
             .Accepts<ArrivalDeletionCreate>("application/json")
@@ -67,6 +69,7 @@ public static class ArrivalDeletionEndpoints
 
     private static void MapStep(RouteGroupBuilder deletions, string path, ArrivalDeletionStep step, string summary) =>
         deletions.MapPost($"/{{id}}/{path}", (string id, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains) => Act(id, step, request, user, grains))
+            .Audit(AuditActions.ArrivalDeletion(path))
             .WithSummary(summary)
             .Accepts<ArrivalDeletionNote>("application/json")
             .Produces<ArrivalDeletionView>()

@@ -1,12 +1,11 @@
 using System.IdentityModel.Tokens.Jwt;
 using System.Security.Claims;
-using System.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Tracker.Api.Auth;
 
-public sealed class TokenIssuer(IOptions<AuthOptions> options, TimeProvider clock)
+public sealed class TokenIssuer(IOptions<AuthOptions> options, AuthMode mode, TimeProvider clock)
 {
     public (string Token, DateTimeOffset ExpiresAt) Issue(string role, string? tenant, string? office, string subject, string? facility = null)
     {
@@ -31,9 +30,9 @@ public sealed class TokenIssuer(IOptions<AuthOptions> options, TimeProvider cloc
 
         var token = new JwtSecurityToken(
             o.Issuer, o.Audience, claims, now.UtcDateTime, expires.UtcDateTime,
-            new SigningCredentials(SigningKey(o), SecurityAlgorithms.HmacSha256));
+            new SigningCredentials(
+                mode.IssuerKey ?? throw new InvalidOperationException("This host issues no tokens: Auth:SigningKey is not set (only the identity provider's are accepted)."),
+                SecurityAlgorithms.HmacSha256));
         return (new JwtSecurityTokenHandler().WriteToken(token), expires);
     }
-
-    public static SymmetricSecurityKey SigningKey(AuthOptions o) => new(Encoding.UTF8.GetBytes(o.EffectiveKey));
 }

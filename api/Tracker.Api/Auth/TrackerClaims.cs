@@ -6,4 +6,5 @@ public static class TrackerClaims
     public const string Tenant = "tenant";
     public const string Office = "office";
     public const string Facility = "facility";
+    public const string Subject = "sub";
 }

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Tracker.Api.Audit;
 using Tracker.Api.Auth;
 using Tracker.Api.Availability;
 using Tracker.Api.Json;
@@ -27,6 +28,7 @@ public static class ConsignmentEndpoints
         group.MapPost("", Declare)
             .RequireAuthorization(Policies.Declare)
             .Idempotent()
+            .Audit(AuditActions.Declare, answer => (answer as ConsignmentResponse)?.Id)
             .WithSummary("Declares a customs transit; re-sending the same declaration is harmless.")
             .Accepts<ConsignmentRequest>("application/json")
             .Produces<ConsignmentResponse>(StatusCodes.Status201Created)

@@ -25,12 +25,14 @@ public static class TrackerHost
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
 
+        // No Server header: what runs here is nobody's business (the other security headers: SecurityHeaders).
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.UseOrleans(silo => silo.UseTrackerClustering(builder.Configuration).AddTracker(builder.Configuration).AddDashboard());
         builder.Services.AddSingleton<SiloLifecycleFlag>();
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<SiloLifecycleFlag>());
         builder.Services.AddHealthChecks().AddCheck<SiloReadyCheck>("silo", tags: ["ready"]).AddCheck<IngestOpenCheck>("ingest", tags: ["ingest"]);
         builder.Services.AddSingleton(ScenarioRegion.From(ScenarioData.Load()));
-        builder.Services.AddTrackerApi(builder.Configuration);
+        builder.Services.AddTrackerApi(builder.Configuration, builder.Environment.EnvironmentName);
         builder.Services.AddTrackerIngest(builder.Configuration);
         builder.Services.AddOpenTelemetry().WithMetrics(m => m.AddMeter(IngestMetrics.MeterName, ScheduleKeeper.MeterName).AddPrometheusExporter());
         builder.Services.Configure<SimulatorOptions>(builder.Configuration.GetSection(SimulatorOptions.Section));
@@ -38,6 +40,7 @@ public static class TrackerHost
         builder.Services.AddHostedService<EmbeddedSimulator>();
 
         var app = builder.Build();
+        app.UseTrackerSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDashboardSession();

@@ -9,20 +9,12 @@ namespace Tracker.Silo.Web;
 /// </summary>
 public static class WebApp
 {
-    /// <summary>The pages the app has; a route is added here when its page is built.</summary>
+    /// <summary>The pages the app has; a route is added here when its page is built. Their headers: Hosting/SecurityHeaders.</summary>
     public static readonly IReadOnlyList<string> Routes =
     [
         "/", "/water", "/rail", "/road", "/sign-in", "/containers", "/containers/{number}", "/alerts",
         "/consignments", "/consignments/{id}", "/arrival-deletions",
     ];
-
-    /// <summary>
-    /// The app and its libraries come from this host only; the hub is reached over WebSockets on
-    /// the same origin. Styles set from script (Leaflet positions every pane that way) are allowed.
-    /// </summary>
-    private const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-        "connect-src 'self' ws: wss:; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     public static WebApplication UseWebApp(this WebApplication app)
     {
@@ -31,11 +23,7 @@ public static class WebApp
         {
             // No build step means no hashed file names: browsers revalidate every file (a 304 when unchanged)
             // so a new version of the app is never mixed with cached modules of the old one.
-            OnPrepareResponse = context =>
-            {
-                context.Context.Response.Headers.CacheControl = "no-cache";
-                Secure(context.Context.Response);
-            },
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
         });
         return app;
     }
@@ -48,7 +36,6 @@ public static class WebApp
             app.MapGet(route, (HttpResponse response) =>
                 {
                     response.Headers.CacheControl = "no-cache";
-                    Secure(response);
                     return Results.File(index.PhysicalPath!, "text/html; charset=utf-8");
                 })
                 .AllowAnonymous()
@@ -56,12 +43,5 @@ public static class WebApp
         }
 
         return app;
-    }
-
-    private static void Secure(HttpResponse response)
-    {
-        response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        response.Headers.XContentTypeOptions = "nosniff";
-        response.Headers["Referrer-Policy"] = "no-referrer";
     }
 }

@@ -9,6 +9,11 @@ namespace Tracker.Testing.Clusters;
 /// </summary>
 public static class ClusterTopology
 {
+    /// <summary>The host's environment: <c>--environment</c> on the command line, ASPNETCORE_ENVIRONMENT in a container.</summary>
+    public const string EnvironmentKey = "environment";
+
+    public const string Production = "Production";
+
     /// <summary>The blob container every silo of one cluster shares.</summary>
     public const string StorageContainer = "tracker";
 
@@ -68,6 +73,8 @@ public static class ClusterTopology
         bool listenOnAnyAddress = false) =>
         new Dictionary<string, string>
         {
+            // The production profile: dev tokens then exist only on loopback (README "Tokens and keys").
+            [EnvironmentKey] = Production,
             ["Urls"] = urls,
             [membership.Key] = membership.Connection,
             ["Orleans:SiloPort"] = Invariant(siloPort),
@@ -89,7 +96,8 @@ public static class ClusterTopology
         settings.ToDictionary(setting => EnvironmentName(setting.Key), setting => setting.Value, StringComparer.Ordinal);
 
     /// <summary>A configuration key as an environment variable name: sections joined by a double underscore.</summary>
-    public static string EnvironmentName(string key) => key.Replace(":", "__", StringComparison.Ordinal);
+    public static string EnvironmentName(string key) =>
+        key == EnvironmentKey ? "ASPNETCORE_ENVIRONMENT" : key.Replace(":", "__", StringComparison.Ordinal);
 
     /// <summary>A fresh signing key for one test cluster (every silo of it gets the same).</summary>
     public static string NewSigningKey() => Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
