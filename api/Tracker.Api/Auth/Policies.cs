@@ -7,6 +7,12 @@ public static class Policies
     /// <summary>Gateways and terminal systems posting reports.</summary>
     public const string Ingest = "ingest";
 
+    /// <summary>
+    /// Posting events: devices and gateways within their codes, customs officers for the customs-only codes of their
+    /// office's transits (HOLD, RELS), admins (see DeviceScope).
+    /// </summary>
+    public const string Events = "events";
+
     /// <summary>Declaring transits: customs officers and admins.</summary>
     public const string Declare = "declare";
 
@@ -35,6 +41,7 @@ public static class Policies
         options.AddPolicy(Monitor, p => p.RequireRole(Roles.Control, Roles.Customs, Roles.Admin));
         options.AddPolicy(HandleAlerts, p => p.RequireRole(Roles.Customs, Roles.Admin));
         options.AddPolicy(Ingest, p => p.RequireRole(Roles.Device, Roles.Admin));
+        options.AddPolicy(Events, p => p.RequireRole(Roles.Device, Roles.Customs, Roles.Admin));
         options.AddPolicy(Declare, p => p.RequireRole(Roles.Customs, Roles.Admin));
         options.AddPolicy(ArrivalDeletions, p => p.RequireRole(Roles.Enterprise, Roles.Terminal, Roles.Customs, Roles.Control, Roles.Admin));
         options.AddPolicy(Read, p => p.RequireRole(Roles.Control, Roles.Enterprise, Roles.Customs, Roles.Admin));
