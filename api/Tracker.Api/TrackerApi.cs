@@ -37,6 +37,7 @@ public static class TrackerApi
         services.AddHostedService<LiveBroadcaster>();
         services.AddProblemDetails();
         services.Configure<FailoverOptions>(configuration.GetSection(FailoverOptions.Section));
+        services.Configure<IngestOptions>(configuration.GetSection(IngestOptions.Section));
         services.AddSingleton<FailoverRetry>();
         services.AddExceptionHandler<UnavailableExceptionHandler>();
         services.AddTrackerAuth(configuration, environment);

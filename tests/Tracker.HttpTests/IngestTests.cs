@@ -159,15 +159,15 @@ public sealed class IngestTests(HostFixture host) : IClassFixture<HostFixture>
     }
 
     [Fact]
-    public async Task A_time_more_than_five_minutes_ahead_or_without_offset_is_rejected_naming_time()
+    public async Task A_fix_time_more_than_two_minutes_ahead_or_without_offset_is_rejected_naming_time()
     {
         var lockId = Ids.Unique("lock");
         var noOffset = Bodies.LockFix(lockId, 3, Times.Base(), 36.0, 120.0);
         noOffset["time"] = "2025-01-01T10:00:00";
 
         var result = await _api.LockFixesAsync(
-            Bodies.LockFix(lockId, 1, DateTimeOffset.UtcNow.AddMinutes(2), 36.0, 120.0),
-            Bodies.LockFix(lockId, 2, DateTimeOffset.UtcNow.AddMinutes(30), 36.0, 120.0),
+            Bodies.LockFix(lockId, 1, DateTimeOffset.UtcNow.AddMinutes(1), 36.0, 120.0),
+            Bodies.LockFix(lockId, 2, DateTimeOffset.UtcNow.AddMinutes(3), 36.0, 120.0),
             noOffset);
 
         Problems.AssertCounts(result, accepted: 1, duplicates: 0, rejected: 2);

@@ -103,7 +103,7 @@ public sealed class LifecycleTests(HostFixture host) : IClassFixture<HostFixture
         var t = Times.Base();
         await CloseAsync(id, container, t);
 
-        var result = await _api.EventsAsync(Bodies.Event("TRANSIT", "TSTR", t.AddHours(3), container, id), Bodies.Event("TRANSIT", "HOLD", t.AddHours(3), container, id));
+        var result = await _api.IngestAsAsync(await _api.AdminAsync(), "/api/v1/events", Bodies.Event("TRANSIT", "TSTR", t.AddHours(3), container, id), Bodies.Event("TRANSIT", "HOLD", t.AddHours(3), container, id));
 
         Problems.AssertRejected(result, (0, "eventCode"), (1, "eventCode"));
         Assert.Contains("closed", Json.Str(result["rejected"]![0]!["problem"]!["detail"]), StringComparison.Ordinal);
@@ -115,7 +115,9 @@ public sealed class LifecycleTests(HostFixture host) : IClassFixture<HostFixture
     {
         var (id, container, _) = await DeclareAsync();
         var t = Times.Base();
-        await _api.EventsAsync(Bodies.Event("SEAL", "SEAL", t, container, id), Bodies.Event("TRANSIT", "HOLD", t.AddMinutes(1), container, id));
+        // HOLD and RELS come only from customs (or an admin), never from a device.
+        var admin = await _api.AdminAsync();
+        await _api.IngestAsAsync(admin, "/api/v1/events", Bodies.Event("SEAL", "SEAL", t, container, id), Bodies.Event("TRANSIT", "HOLD", t.AddMinutes(1), container, id));
 
         var held = await _api.ConsignmentAsync(id);
         Assert.True(held["onHold"]!.GetValue<bool>());
@@ -125,7 +127,7 @@ public sealed class LifecycleTests(HostFixture host) : IClassFixture<HostFixture
         Problems.AssertRejected(refused, (0, "eventCode"));
         Assert.Contains("on hold", Json.Str(refused["rejected"]![0]!["problem"]!["detail"]), StringComparison.Ordinal);
 
-        await _api.EventsAsync(Bodies.Event("TRANSIT", "RELS", t.AddMinutes(3), container, id));
+        await _api.IngestAsAsync(admin, "/api/v1/events", Bodies.Event("TRANSIT", "RELS", t.AddMinutes(3), container, id));
         var departed = await _api.EventsAsync(Bodies.Event("TRANSIT", "TSTR", t.AddMinutes(4), container, id));
         Problems.AssertCounts(departed, accepted: 1, duplicates: 0);
         var consignment = await _api.ConsignmentAsync(id);

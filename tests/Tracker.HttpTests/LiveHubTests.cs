@@ -141,7 +141,7 @@ public sealed class LiveHubTests(HostFixture host) : IClassFixture<HostFixture>
 
         await _api.IngestAsync("/api/v1/ingest/ais", ais, Bodies.Ais(Ids.Mmsi(), Times.Base(), 35.0, 123.0, mainline));
         await _api.IngestAsync("/api/v1/ingest/vehicle-fixes", Bodies.VehicleFix(truck, 1, Times.Base(), 36.1, 120.2));
-        await _api.EventsAsync(Bodies.Event("TRANSIT", "HOLD", Times.Base(), consignment: truckTransit));
+        await _api.IngestAsAsync(await _api.AdminAsync(), "/api/v1/events", Bodies.Event("TRANSIT", "HOLD", Times.Base(), consignment: truckTransit));
 
         // The snapshot holds the latest item of each object once the live index has them (within a tick or two).
         await using var live = await LiveClient.ConnectAsync(_api.BaseAddress, await _api.ControlAsync());

@@ -8,9 +8,14 @@ using Tracker.Grains.Consignments;
 
 namespace Tracker.Api.Auth;
 
-public sealed record DevTokenRequest(string? Role, string? Tenant, string? Office, string? Facility = null);
+/// <param name="Devices">Device tokens: the lock ids, vehicle ids or MMSIs reported for (<c>PREFIX*</c>, <c>*</c> for all); required for a device.</param>
+/// <param name="Codes">Device tokens: the event codes they may send (<c>*</c>: all but the customs-only ones); none when absent.</param>
+public sealed record DevTokenRequest(
+    string? Role, string? Tenant, string? Office, string? Facility = null, IReadOnlyList<string>? Devices = null, IReadOnlyList<string>? Codes = null);
 
-public sealed record DevTokenResponse(string Token, DateTimeOffset ExpiresAt, string Role, string? Tenant, string? Office, string? Facility = null);
+public sealed record DevTokenResponse(
+    string Token, DateTimeOffset ExpiresAt, string Role, string? Tenant, string? Office, string? Facility = null,
+    IReadOnlyList<string>? Devices = null, IReadOnlyList<string>? Codes = null);
 
 /// <summary>The tenants, offices and terminal facilities the declared transits name, for a sign-in picker.</summary>
 public sealed record DevParties(IReadOnlyList<string> Tenants, IReadOnlyList<string> Offices, IReadOnlyList<string> Facilities);
@@ -40,13 +45,14 @@ public static class DevTokenEndpoint
                 Check(errors, "tenant", body.Tenant, required: body.Role == Roles.Enterprise);
                 Check(errors, "office", body.Office, required: body.Role == Roles.Customs);
                 Check(errors, "facility", body.Facility, required: body.Role == Roles.Terminal);
+                CheckScope(errors, body);
                 if (errors.Any)
                 {
                     return errors.ToResult();
                 }
 
-                var (token, expires) = issuer.Issue(body.Role!, body.Tenant, body.Office, $"dev-{body.Role}", body.Facility);
-                return Results.Ok(new DevTokenResponse(token, expires, body.Role!, body.Tenant, body.Office, body.Facility));
+                var (token, expires) = issuer.Issue(body.Role!, body.Tenant, body.Office, $"dev-{body.Role}", body.Facility, body.Devices, body.Codes);
+                return Results.Ok(new DevTokenResponse(token, expires, body.Role!, body.Tenant, body.Office, body.Facility, body.Devices, body.Codes));
             }))
             .AllowAnonymous()
             .WithTags("Development")
@@ -77,6 +83,68 @@ public static class DevTokenEndpoint
             [.. page.Items.SelectMany(c => c.Offices).Distinct().Order(StringComparer.Ordinal)],
             [.. facilities.Distinct().Order(StringComparer.Ordinal)]));
     }
+
+    /// <summary>
+    /// A device token names what it reports for: no silent "everything". Tools and tests that drive any device ask for
+    /// <c>devices: ["*"]</c> explicitly.
+    /// </summary>
+    private static void CheckScope(FieldErrors errors, DevTokenRequest body)
+    {
+        if (body.Role != Roles.Device)
+        {
+            if (body.Devices is not null)
+            {
+                errors.Add("devices", "is only for role device");
+            }
+
+            if (body.Codes is not null)
+            {
+                errors.Add("codes", "is only for role device");
+            }
+
+            return;
+        }
+
+        if (body.Devices is not { Count: > 0 } devices)
+        {
+            errors.Add("devices", "is required for role device: lock ids, vehicle ids or MMSIs, prefixes such as QW-*, or * for all");
+        }
+        else if (devices.Count > MaxScopeEntries)
+        {
+            errors.Add("devices", $"must have at most {MaxScopeEntries} entries");
+        }
+        else
+        {
+            for (var i = 0; i < devices.Count; i++)
+            {
+                if (devices[i] is not { } device || !DeviceScope.IsDevicePattern(device))
+                {
+                    errors.Add($"devices[{i}]", $"must be *, an id ({EntityId.Rule}), or an id prefix followed by *");
+                    break;
+                }
+            }
+        }
+
+        if (body.Codes is { } codes)
+        {
+            if (codes.Count > MaxScopeEntries)
+            {
+                errors.Add("codes", $"must have at most {MaxScopeEntries} entries");
+                return;
+            }
+
+            for (var i = 0; i < codes.Count; i++)
+            {
+                if ((codes[i] is null ? "must be a code" : DeviceScope.CodePatternError(codes[i])) is { } error)
+                {
+                    errors.Add($"codes[{i}]", error);
+                    return;
+                }
+            }
+        }
+    }
+
+    private const int MaxScopeEntries = 1000;
 
     private static void Check(FieldErrors errors, string field, string? value, bool required)
     {

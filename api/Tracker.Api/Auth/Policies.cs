@@ -7,6 +7,12 @@ public static class Policies
     /// <summary>Gateways and terminal systems posting reports.</summary>
     public const string Ingest = "ingest";
 
+    /// <summary>
+    /// Posting events: devices and gateways within their codes, customs officers for the customs-only codes of their
+    /// office's transits (HOLD, RELS), admins (see DeviceScope).
+    /// </summary>
+    public const string Events = "events";
+
     /// <summary>Declaring transits: customs officers and admins.</summary>
     public const string Declare = "declare";
 
@@ -37,6 +43,7 @@ public static class Policies
         Add(options, Monitor, Roles.Control, Roles.Customs, Roles.Admin);
         Add(options, HandleAlerts, Roles.Customs, Roles.Admin);
         Add(options, Ingest, Roles.Device, Roles.Admin);
+        Add(options, Events, Roles.Device, Roles.Customs, Roles.Admin);
         Add(options, Declare, Roles.Customs, Roles.Admin);
         Add(options, ArrivalDeletions, Roles.Enterprise, Roles.Terminal, Roles.Customs, Roles.Control, Roles.Admin);
         Add(options, Read, Roles.Control, Roles.Enterprise, Roles.Customs, Roles.Admin);

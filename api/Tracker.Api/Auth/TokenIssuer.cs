@@ -7,7 +7,9 @@ namespace Tracker.Api.Auth;
 
 public sealed class TokenIssuer(IOptions<AuthOptions> options, AuthMode mode, TimeProvider clock)
 {
-    public (string Token, DateTimeOffset ExpiresAt) Issue(string role, string? tenant, string? office, string subject, string? facility = null)
+    public (string Token, DateTimeOffset ExpiresAt) Issue(
+        string role, string? tenant, string? office, string subject, string? facility = null,
+        IReadOnlyList<string>? devices = null, IReadOnlyList<string>? codes = null)
     {
         var o = options.Value;
         var now = clock.GetUtcNow();
@@ -27,6 +29,10 @@ public sealed class TokenIssuer(IOptions<AuthOptions> options, AuthMode mode, Ti
         {
             claims.Add(new Claim(TrackerClaims.Facility, facility));
         }
+
+        // One claim per entry: the JWT carries them as an array, read back as several claims (DeviceScope).
+        claims.AddRange((devices ?? []).Select(d => new Claim(TrackerClaims.Devices, d)));
+        claims.AddRange((codes ?? []).Select(c => new Claim(TrackerClaims.Codes, c)));
 
         var token = new JwtSecurityToken(
             o.Issuer, o.Audience, claims, now.UtcDateTime, expires.UtcDateTime,

@@ -6,6 +6,7 @@ using Tracker.Grains.Common;
 using Tracker.Api.Auth;
 using Tracker.Api.Ingest;
 using Tracker.Api.Problems;
+using Tracker.Domain.Timing;
 using Tracker.Grains.Bench;
 using Tracker.Ingest.Batches;
 
@@ -52,5 +53,5 @@ public static class BenchEndpoints
     }
 
     private static Task<(IResult? Problem, List<(int Index, LockFixItem Item)> Items, List<RejectedItem> Rejected)> Read(HttpRequest request, TimeProvider clock) =>
-        BatchReader.Read(request, (LockFixRequest r, FieldErrors e, out LockFixItem item) => LockFixValidator.TryValidate(r, clock.GetUtcNow(), e, out item));
+        BatchReader.Read(request, (LockFixRequest r, FieldErrors e, out LockFixItem item) => LockFixValidator.TryValidate(r, clock.GetUtcNow(), SaneTimes.FixClockSkew, e, out item));
 }

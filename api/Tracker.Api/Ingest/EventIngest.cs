@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Tracker.Api.Auth;
 using Tracker.Api.Problems;
+using Tracker.Grains.Consignments;
 using Tracker.Grains.Events;
 using Tracker.Ingest.Batches;
 using Tracker.Ingest.Metrics;
@@ -16,13 +17,13 @@ public static class EventIngest
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapPost("/events", Post)
-            .RequireAuthorization(Policies.Ingest)
+            .RequireAuthorization(Policies.Events)
             .WithTags("Ingest")
             .WithSummary("Equipment, transport, transit and seal events; eventId makes each idempotent.")
             .Accepts<EventRequest[]>("application/json");
     }
 
-    private static async Task<IResult> Post(HttpRequest request, IngestPipeline pipeline, IngestDispatcher dispatcher, IngestMetrics metrics, TimeProvider clock)
+    private static async Task<IResult> Post(HttpRequest request, IngestPipeline pipeline, IngestDispatcher dispatcher, IngestMetrics metrics, TimeProvider clock, IGrainFactory grains)
     {
         var (problem, items, rejected) = await BatchReader.Read<EventRequest, TrackerEvent>(
             request, (EventRequest r, FieldErrors e, out TrackerEvent item) => EventValidator.TryValidate(r, clock.GetUtcNow(), e, out item));
@@ -31,9 +32,25 @@ public static class EventIngest
             return problem;
         }
 
+        // Refused before the journal: an event outside the token's scope is never made durable nor applied.
+        var scope = DeviceScope.From(request.HttpContext.User);
+        var declarations = new Dictionary<string, ConsignmentDeclaration?>(StringComparer.Ordinal);
+        var allowed = new List<(int Index, TrackerEvent Item)>(items.Count);
+        foreach (var item in items)
+        {
+            if (await EventScope.Refusal(scope, item.Item, grains, declarations) is { } refusal)
+            {
+                rejected.Add(new RejectedItem(item.Index, refusal));
+            }
+            else
+            {
+                allowed.Add(item);
+            }
+        }
+
         // Within one batch an eventId counts once; later copies are duplicates.
-        var unique = items.DistinctBy(i => i.Item.EventId).ToList();
-        var batchDuplicates = items.Count - unique.Count;
+        var unique = allowed.DistinctBy(i => i.Item.EventId).ToList();
+        var batchDuplicates = allowed.Count - unique.Count;
         var events = unique.Select(i => i.Item).ToList();
 
         return await IngestEndpoints.Submit(pipeline, metrics, "event", new IngestBatch(Events: events), async () =>

@@ -8,7 +8,7 @@ namespace Tracker.Api.Ingest;
 internal static class FixChecks
 {
     public static (long Seq, DateTimeOffset Time, double Lat, double Lon, double? Speed, double? Heading)? Common(
-        FieldErrors errors, long? seq, string? time, double? lat, double? lon, double? speedKmh, double? heading, DateTimeOffset now)
+        FieldErrors errors, long? seq, string? time, double? lat, double? lon, double? speedKmh, double? heading, DateTimeOffset now, TimeSpan skew)
     {
         if (seq is < 0)
         {
@@ -16,7 +16,8 @@ internal static class FixChecks
         }
 
         Check.Present(errors, "seq", seq);
-        var t = Check.Time(errors, "time", time, SaneTimes.Reported(now));
+        // A fix from the future would hold the lock's latest time ahead and make the genuine ones look late.
+        var t = Check.Time(errors, "time", time, SaneTimes.Fix(now, skew));
         var position = Check.Position(errors, lat, lon);
         var speed = Check.Range(errors, "speedKmh", speedKmh, 0, 500);
         var course = Check.Range(errors, "heading", heading, 0, 360);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 using Tracker.Api.Auth;
 using Tracker.Api.Problems;
 using Tracker.Grains.Common;
@@ -21,19 +22,21 @@ public static class IngestEndpoints
     {
         var ingest = api.MapGroup("/ingest").RequireAuthorization(Policies.Ingest).WithTags("Ingest");
 
-        ingest.MapPost("/lock-fixes", (HttpRequest request, IngestPipeline pipeline, IngestDispatcher dispatcher, IngestMetrics metrics, TimeProvider clock) =>
+        ingest.MapPost("/lock-fixes", (HttpRequest request, IngestPipeline pipeline, IngestDispatcher dispatcher, IngestMetrics metrics, TimeProvider clock, IOptions<IngestOptions> options) =>
                 Ingest<LockFixRequest, LockFixItem>(
                     request, pipeline, metrics, "lock-fix",
-                    (LockFixRequest r, FieldErrors e, out LockFixItem item) => LockFixValidator.TryValidate(r, clock.GetUtcNow(), e, out item),
+                    (LockFixRequest r, FieldErrors e, out LockFixItem item) => LockFixValidator.TryValidate(r, clock.GetUtcNow(), options.Value.FixClockSkew, e, out item),
+                    "lockId", item => item.LockId,
                     items => new IngestBatch(LockFixes: items),
                     dispatcher.LockFixes))
             .WithSummary("Smart-lock GPS fixes and seal state; (lockId, seq) identifies a report.")
             .Accepts<LockFixRequest[]>("application/json");
 
-        ingest.MapPost("/vehicle-fixes", (HttpRequest request, IngestPipeline pipeline, IngestDispatcher dispatcher, IngestMetrics metrics, TimeProvider clock) =>
+        ingest.MapPost("/vehicle-fixes", (HttpRequest request, IngestPipeline pipeline, IngestDispatcher dispatcher, IngestMetrics metrics, TimeProvider clock, IOptions<IngestOptions> options) =>
                 Ingest<VehicleFixRequest, VehicleFixItem>(
                     request, pipeline, metrics, "vehicle-fix",
-                    (VehicleFixRequest r, FieldErrors e, out VehicleFixItem item) => VehicleFixValidator.TryValidate(r, clock.GetUtcNow(), e, out item),
+                    (VehicleFixRequest r, FieldErrors e, out VehicleFixItem item) => VehicleFixValidator.TryValidate(r, clock.GetUtcNow(), options.Value.FixClockSkew, e, out item),
+                    "vehicleId", item => item.VehicleId,
                     items => new IngestBatch(VehicleFixes: items),
                     dispatcher.VehicleFixes))
             .WithSummary("Truck and train GNSS fixes; (vehicleId, seq) identifies a report.")
@@ -43,6 +46,7 @@ public static class IngestEndpoints
                 Ingest<AisRequest, AisReport>(
                     request, pipeline, metrics, "ais",
                     (AisRequest r, FieldErrors e, out AisReport item) => AisValidator.TryValidate(r, clock.GetUtcNow(), e, out item),
+                    "mmsi", item => item.Mmsi,
                     items => new IngestBatch(Ais: items),
                     dispatcher.Ais))
             .WithSummary("AIS position and voyage reports; (mmsi, time) identifies a report.")
@@ -57,11 +61,29 @@ public static class IngestEndpoints
         IngestMetrics metrics,
         string kind,
         BatchReader.Validator<TRequest, TItem> validate,
+        string deviceField,
+        Func<TItem, string> deviceOf,
         Func<List<TItem>, IngestBatch> toBatch,
         Func<List<TItem>, Task<IngestOutcome>> apply)
         where TRequest : class
     {
-        var (problem, items, rejected) = await BatchReader.Read(request, validate);
+        // A token reports only for the devices of its scope: any other item is refused on its own, naming the field.
+        var scope = DeviceScope.From(request.HttpContext.User);
+        var (problem, items, rejected) = await BatchReader.Read<TRequest, TItem>(request, (TRequest r, FieldErrors e, out TItem item) =>
+        {
+            if (!validate(r, e, out item))
+            {
+                return false;
+            }
+
+            if (!scope.Covers(deviceOf(item)))
+            {
+                e.Add(deviceField, $"{deviceOf(item)} is outside this token's device scope (claim devices)");
+                return false;
+            }
+
+            return true;
+        });
         if (problem is not null)
         {
             return problem;

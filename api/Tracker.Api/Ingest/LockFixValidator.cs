@@ -8,11 +8,11 @@ namespace Tracker.Api.Ingest;
 
 public static class LockFixValidator
 {
-    public static bool TryValidate(LockFixRequest r, DateTimeOffset now, FieldErrors errors, out LockFixItem item)
+    public static bool TryValidate(LockFixRequest r, DateTimeOffset now, TimeSpan skew, FieldErrors errors, out LockFixItem item)
     {
         item = null!;
         var lockId = Check.Id(errors, "lockId", r.LockId);
-        var common = FixChecks.Common(errors, r.Seq, r.Time, r.Lat, r.Lon, r.SpeedKmh, r.Heading, now);
+        var common = FixChecks.Common(errors, r.Seq, r.Time, r.Lat, r.Lon, r.SpeedKmh, r.Heading, now, skew);
         var seal = Check.Enum<SealState>(errors, "seal", r.Seal);
         var battery = Check.Range(errors, "batteryPct", r.BatteryPct, 0, 100);
         if (errors.Any || common is not { } c)

@@ -7,11 +7,11 @@ namespace Tracker.Api.Ingest;
 
 public static class VehicleFixValidator
 {
-    public static bool TryValidate(VehicleFixRequest r, DateTimeOffset now, FieldErrors errors, out VehicleFixItem item)
+    public static bool TryValidate(VehicleFixRequest r, DateTimeOffset now, TimeSpan skew, FieldErrors errors, out VehicleFixItem item)
     {
         item = null!;
         var vehicleId = Check.Id(errors, "vehicleId", r.VehicleId);
-        var common = FixChecks.Common(errors, r.Seq, r.Time, r.Lat, r.Lon, r.SpeedKmh, r.Heading, now);
+        var common = FixChecks.Common(errors, r.Seq, r.Time, r.Lat, r.Lon, r.SpeedKmh, r.Heading, now, skew);
         if (errors.Any || common is not { } c)
         {
             return false;

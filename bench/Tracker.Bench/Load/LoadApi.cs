@@ -59,7 +59,9 @@ public sealed class LoadApi : IDisposable
 
     private static async Task<string> Token(HttpClient http, string role, string? office = null)
     {
-        using var response = await http.PostAsJsonAsync("/api/v1/dev/token", new { role, office });
+        // The bench's device reports for every lock it invents: its scope says so explicitly.
+        var scope = role == "device" ? new[] { "*" } : null;
+        using var response = await http.PostAsJsonAsync("/api/v1/dev/token", new { role, office, devices = scope, codes = scope });
         if (!response.IsSuccessStatusCode)
         {
             throw new InvalidOperationException($"POST /api/v1/dev/token answered {(int)response.StatusCode}: the host must run with Auth:DevTokens=true");

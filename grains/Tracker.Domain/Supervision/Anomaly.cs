@@ -9,10 +9,12 @@ namespace Tracker.Domain.Supervision;
 /// The lock it concerns (for TMIS the lock compared with the vehicle); null for transit-wide anomalies (OVRD,
 /// CONN, UPRT). The matching <see cref="EpisodeEnd"/> carries the same value.
 /// </param>
+/// <param name="Late">Raised by a fix that came after newer ones (replayed in time order): <paramref name="At"/> is its event time.</param>
 public sealed record Anomaly(
     AnomalyType Type,
     Severity Severity,
     DateTimeOffset At,
     GeoPosition? Position,
     string? Device,
-    Evidence Evidence);
+    Evidence Evidence,
+    bool Late = false);

@@ -3,7 +3,7 @@ namespace Tracker.Domain.Supervision;
 /// <summary>The rule state of one lock: part of <see cref="SupervisorState"/>.</summary>
 public sealed class LockWatch
 {
-    /// <summary>Time of the latest fix processed; an older fix is late and raises nothing.</summary>
+    /// <summary>Time of the latest fix processed; an older fix is late and is replayed in its place (<see cref="Reorder"/>).</summary>
     public DateTimeOffset? LastFixAt { get; set; }
 
     /// <summary>The latest fixes, oldest first and bounded, for evidence and for comparing with the vehicle's track.</summary>
@@ -18,4 +18,7 @@ public sealed class LockWatch
 
     /// <summary>SLOS has been raised and no fix has come since.</summary>
     public bool SignalLost { get; set; }
+
+    /// <summary>The recent fixes and the state before them, to place a late fix in time order; null before the first fix.</summary>
+    public ReorderWindow? Reorder { get; set; }
 }

@@ -8,9 +8,13 @@ namespace Tracker.Domain.Supervision;
 /// All memory is in <see cref="State"/>, which the grain persists as JSON and hands back to a new supervisor after
 /// reactivation; nothing else is kept between calls. Inputs must not run concurrently (a grain guarantees that).
 /// <para>
-/// Per device, fixes are processed in time order. A fix older than the latest one processed for its device is late
-/// and changes nothing, so it can never raise anything: replaying it after newer fixes would put the rules back in
-/// time. A fix the same age as the latest is processed. A gap between two fixes longer than
+/// Per device, fixes are evaluated in time order (issue 13 item 10). A lock fix older than the latest one processed is
+/// late: the lock's rules are replayed from the state before its recent fixes (<see cref="ReorderWindow"/>) with the
+/// late fix in its place, and whatever that replay raises or ends that was not raised or ended before is reported,
+/// marked <see cref="Anomaly.Late"/> with its event time. A fix seen before (equal in every field) changes nothing, so
+/// duplicates and reordering never change the outcome; a fix older than the window changes nothing either. TMIS
+/// compares the tracks as they arrive and is not replayed; SLOS and the authorised unseal, which come from the clock
+/// and the grain, carry over a replay. Vehicle fixes older than the latest change nothing. A gap between two fixes longer than
 /// <see cref="RuleSettings.FixGapLimit"/> is not bridged: a stop, deviation or mismatch not yet raised restarts at
 /// the fix after the gap, so neither a long stop nor a deviation is read into time nobody saw (the silence itself is
 /// SLOS's), while an episode already raised goes on without raising again.
@@ -71,13 +75,35 @@ public sealed class Supervisor
             State.Locks[lockId] = watch;
         }
 
-        if (watch.LastFixAt is { } last && fix.Time < last)
+        var reorder = watch.Reorder ??= new ReorderWindow();
+        if (reorder.Fixes.Contains(fix))
         {
             return SupervisionResult.Empty;
         }
 
-        var afterGap = watch.LastFixAt is { } previous && fix.Time - previous > Plan.Settings.FixGapLimit;
+        if (watch.LastFixAt is { } last && fix.Time < last)
+        {
+            return Late(lockId, watch, reorder, fix);
+        }
+
+        reorder.Base ??= LockWatchJson.Snapshot(watch);
         var outcome = new Outcome();
+        Evaluate(outcome, lockId, watch, fix, compareWithVehicle: true);
+        var result = outcome.ToResult();
+        reorder.Fixes.Add(fix);
+        Remember(reorder, result);
+        if (reorder.Fixes.Count > ReorderWindow.Capacity)
+        {
+            Fold(lockId, reorder);
+        }
+
+        return result;
+    }
+
+    /// <summary>The lock rules on one fix in time order.</summary>
+    private void Evaluate(Outcome outcome, string lockId, LockWatch watch, Observation fix, bool compareWithVehicle)
+    {
+        var afterGap = watch.LastFixAt is { } previous && fix.Time - previous > Plan.Settings.FixGapLimit;
         SignalLostRule.OnFix(outcome, lockId, watch, fix);
 
         // Seal rules outlive arrival: a box opened outside the unsealing zone after the gate is still opened there.
@@ -90,12 +116,96 @@ public sealed class Supervisor
 
         TrackExcerpt.AppendRecent(watch.Recent, fix);
         watch.LastFixAt = fix.Time;
-        if (!State.Arrived)
+        if (!State.Arrived && compareWithVehicle)
         {
             MismatchRule.OnLockFix(_context, outcome, State, lockId, watch);
         }
+    }
 
-        return outcome.ToResult();
+    /// <summary>
+    /// A fix older than the latest: the lock's rules replayed from the window's base with it in its place; what the
+    /// replay raises or ends beyond what was reported already is reported now, marked late.
+    /// </summary>
+    private SupervisionResult Late(string lockId, LockWatch watch, ReorderWindow reorder, Observation fix)
+    {
+        if (reorder.Base is not { } snapshot || (reorder.Folded && fix.Time < reorder.Fixes[0].Time))
+        {
+            return SupervisionResult.Empty;
+        }
+
+        List<Observation> ordered = [.. reorder.Fixes.Append(fix).OrderBy(f => f, ObservationOrder.Instance)];
+        var rebuilt = LockWatchJson.Restore(snapshot);
+        var replay = new Outcome();
+        foreach (var f in ordered)
+        {
+            Evaluate(replay, lockId, rebuilt, f, compareWithVehicle: false);
+        }
+
+        // Clock and grain facts are not in the fixes: they carry over.
+        rebuilt.SignalLost = watch.SignalLost;
+        rebuilt.Seal.AuthorisedUnseal |= watch.Seal.AuthorisedUnseal;
+        reorder.Fixes = ordered;
+        rebuilt.Reorder = reorder;
+        State.Locks[lockId] = rebuilt;
+
+        var outcome = new Outcome();
+        var reported = reorder.Emitted.GroupBy(e => (e.Type, e.Ended)).ToDictionary(g => g.Key, g => g.Count());
+        var replayed = replay.ToResult();
+        foreach (var anomaly in replayed.Raised)
+        {
+            if (!Consume(reported, anomaly.Type, ended: false))
+            {
+                outcome.Raise(anomaly with { Late = true });
+            }
+        }
+
+        foreach (var end in replayed.Ended)
+        {
+            if (end.Type != AnomalyType.SLOS && !Consume(reported, end.Type, ended: true))
+            {
+                outcome.End(end.Type, end.Device, end.At, end.Summary);
+            }
+        }
+
+        var result = outcome.ToResult();
+        Remember(reorder, result);
+        return result;
+    }
+
+    private static bool Consume(Dictionary<(AnomalyType, bool), int> reported, AnomalyType type, bool ended)
+    {
+        if (reported.TryGetValue((type, ended), out var n) && n > 0)
+        {
+            reported[(type, ended)] = n - 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static void Remember(ReorderWindow reorder, SupervisionResult result)
+    {
+        reorder.Emitted.AddRange(result.Raised.Select(a => new EmittedEpisode(a.Type, false, a.At)));
+        reorder.Emitted.AddRange(result.Ended.Select(e => new EmittedEpisode(e.Type, true, e.At)));
+    }
+
+    /// <summary>The window is full: its older half moves into the base state, and what they raised is forgotten with them.</summary>
+    private void Fold(string lockId, ReorderWindow reorder)
+    {
+        var keep = reorder.Fixes.Count / 2;
+        var folded = reorder.Fixes.Take(reorder.Fixes.Count - keep).ToList();
+        var rebuilt = LockWatchJson.Restore(reorder.Base!);
+        var discard = new Outcome();
+        foreach (var f in folded)
+        {
+            Evaluate(discard, lockId, rebuilt, f, compareWithVehicle: false);
+        }
+
+        reorder.Base = LockWatchJson.Snapshot(rebuilt);
+        reorder.Folded = true;
+        reorder.Fixes.RemoveRange(0, folded.Count);
+        var from = reorder.Fixes[0].Time;
+        reorder.Emitted.RemoveAll(e => e.At < from);
     }
 
     /// <summary>A position report of the vehicle carrying the locks: compared with the locks' tracks for TMIS.</summary>

@@ -28,6 +28,19 @@ public static class SaneTimes
     public static TimeWindow Reported(DateTimeOffset now) => new(Earliest, now + ClockSkew, string.Create(CultureInfo.InvariantCulture, $"{ClockSkew.TotalMinutes:0} minutes"));
 
     /// <summary>
+    /// How far ahead of the server clock a lock or vehicle fix may be stamped by default. Tighter than
+    /// <see cref="ClockSkew"/>: a fix stamped ahead would make the genuine ones after it look late and blind the lock's
+    /// alerts (issue 13 item 4), and a GNSS receiver's clock is the satellites'.
+    /// </summary>
+    public static readonly TimeSpan FixClockSkew = TimeSpan.FromMinutes(2);
+
+    /// <summary>Lock and vehicle fixes: at most <paramref name="skew"/> ahead of the server clock.</summary>
+    public static TimeWindow Fix(DateTimeOffset now, TimeSpan skew) =>
+        new(Earliest, now + skew, skew.TotalSeconds % 60 == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{skew.TotalMinutes:0} minutes")
+            : string.Create(CultureInfo.InvariantCulture, $"{skew.TotalSeconds:0} seconds"));
+
+    /// <summary>
     /// What is planned or expected (deadlines, cut-offs, ETAs, estimated and planned events), and the bounds of a
     /// query: a plan may lie in the past as well, back to <see cref="Earliest"/>.
     /// </summary>

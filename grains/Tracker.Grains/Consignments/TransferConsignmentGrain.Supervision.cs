@@ -271,6 +271,12 @@ public sealed partial class TransferConsignmentGrain
                 anomaly.Evidence.Duration?.TotalSeconds,
                 [.. anomaly.Evidence.Track.Select(o => new EvidencePoint(o.Time, o.Position.Latitude, o.Position.Longitude, o.SpeedKmh, o.Seal))]),
             AlertStatus.Open, [], declaration.Offices, declaration.Tenant, anomaly.Device);
+        var receivedAt = clock.GetUtcNow();
+        if (anomaly.Late || receivedAt - anomaly.At > AlertView.LateAfter)
+        {
+            alert = alert with { Late = true, ReceivedAt = receivedAt };
+        }
+
 
         s.AlertIds.Add(id);
         s.OpenEpisodes[episode] = id;

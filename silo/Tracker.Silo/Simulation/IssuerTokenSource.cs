@@ -10,5 +10,7 @@ namespace Tracker.Silo.Simulation;
 public sealed class IssuerTokenSource(TokenIssuer issuer) : ITokenSource
 {
     public Task<string> Token(string role, string? office, CancellationToken cancellationToken) =>
-        Task.FromResult(issuer.Issue(role, null, office, $"simulator-{role}").Token);
+        Task.FromResult(role == Roles.Device
+            ? issuer.Issue(role, null, office, $"simulator-{role}", devices: DevTokenSource.DeviceScope, codes: DevTokenSource.DeviceScope).Token
+            : issuer.Issue(role, null, office, $"simulator-{role}").Token);
 }

@@ -20,15 +20,37 @@ public sealed class HostApi(Uri baseAddress) : IDisposable
 
     public Uri BaseAddress => baseAddress;
 
-    public async Task<string> TokenAsync(string role, string? tenant = null, string? office = null, string? facility = null)
+    /// <summary>
+    /// A dev token. A device token needs a scope: without <paramref name="devices"/> and <paramref name="codes"/> the
+    /// tests' device reports for every device and sends every code a device may (<c>*</c>), asked for explicitly.
+    /// </summary>
+    public async Task<string> TokenAsync(
+        string role, string? tenant = null, string? office = null, string? facility = null, string[]? devices = null, string[]? codes = null)
     {
-        var key = $"{role}|{tenant}|{office}|{facility}";
+        if (role == "device")
+        {
+            devices ??= ["*"];
+            codes ??= ["*"];
+        }
+
+        var key = $"{role}|{tenant}|{office}|{facility}|{string.Join(',', devices ?? [])}|{string.Join(',', codes ?? [])}";
         if (_tokens.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        using var response = await PostAsync("/api/v1/dev/token", Json.Obj(("role", role), ("tenant", tenant), ("office", office), ("facility", facility)), token: null);
+        var body = Json.Obj(("role", role), ("tenant", tenant), ("office", office), ("facility", facility));
+        if (devices is not null)
+        {
+            body["devices"] = new JsonArray([.. devices.Select(d => (JsonNode)JsonValue.Create(d))]);
+        }
+
+        if (codes is not null)
+        {
+            body["codes"] = new JsonArray([.. codes.Select(c => (JsonNode)JsonValue.Create(c))]);
+        }
+
+        using var response = await PostAsync("/api/v1/dev/token", body, token: null);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var token = (await Json.ReadAsync(response))["token"]!.GetValue<string>();
         return _tokens[key] = token;
@@ -70,9 +92,16 @@ public sealed class HostApi(Uri baseAddress) : IDisposable
     }
 
     /// <summary>Posts a batch as a device; the answer must be 202 and is the batch result.</summary>
-    public async Task<JsonNode> IngestAsync(string path, params JsonNode[] items)
+    public async Task<JsonNode> IngestAsync(string path, params JsonNode[] items) => await IngestAsAsync(await DeviceAsync(), path, items);
+
+    /// <summary>Posts events as a customs officer of <paramref name="office"/> (HOLD and RELS come only from customs).</summary>
+    public async Task<JsonNode> CustomsEventsAsync(string office, params JsonNode[] events) =>
+        await IngestAsAsync(await TokenAsync("customs", office: office), "/api/v1/events", events);
+
+    /// <summary>Posts a batch with the given token; the answer must be 202 and is the batch result.</summary>
+    public async Task<JsonNode> IngestAsAsync(string token, string path, params JsonNode[] items)
     {
-        using var response = await PostAsync(path, new JsonArray([.. items.Select(i => i.DeepClone())]), await DeviceAsync());
+        using var response = await PostAsync(path, new JsonArray([.. items.Select(i => i.DeepClone())]), token);
         var body = await Json.ReadAsync(response);
         Assert.True(response.StatusCode == HttpStatusCode.Accepted, $"POST {path}: {(int)response.StatusCode} {body.ToJsonString()}");
         return body;

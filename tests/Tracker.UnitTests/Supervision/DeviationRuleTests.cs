@@ -136,18 +136,21 @@ public class DeviationRuleTests
     }
 
     [Fact]
-    public void Late_fixes_never_raise_a_deviation()
+    public void Late_fixes_are_evaluated_in_time_order_and_raise_the_deviation_they_show_marked_late_at_its_event_time()
     {
+        // Issue 13 item 10: before, late fixes were dropped and this excursion raised nothing.
         var fixes = Excursion().Fixes;
         var inside = fixes.Take(3).Concat(fixes.Skip(16)).ToList();
         var outside = fixes.Skip(3).Take(13).ToList();
-        var supervisor = TestRoute.Supervisor();
+        var inOrder = Assert.Single(new Replay(TestRoute.Supervisor()).Locks(fixes).Raised);
 
-        var replay = new Replay(supervisor).Locks(inside);
-        var late = outside.Select(f => supervisor.OnLockFix(Replay.LockId, f)).ToList();
+        var replay = new Replay(TestRoute.Supervisor()).Locks(inside).Locks(outside);
 
-        Assert.Empty(replay.Raised);
-        Assert.All(late, r => Assert.Same(SupervisionResult.Empty, r));
+        Assert.DoesNotContain(replay.Raised, a => !a.Late);
+        var deviation = Assert.Single(replay.RaisedOf(AnomalyType.RDEV));
+        Assert.True(deviation.Late);
+        Assert.Equal(inOrder.At, deviation.At);
+        Assert.Equal(inOrder.Position, deviation.Position);
     }
 
     [Fact]
@@ -157,10 +160,12 @@ public class DeviationRuleTests
         var supervisor = TestRoute.Supervisor();
         var replay = new Replay(supervisor);
 
-        // Every outside fix is followed by a late copy of an early fix on the corridor.
+        // Every outside fix is followed by a late fix on the corridor from before the excursion (in time order, it
+        // changes nothing after it).
+        var n = 0;
         foreach (var fix in fixes.Take(16))
         {
-            replay.Locks([fix, fixes[0] with { Time = fix.Time - TimeSpan.FromMinutes(1) }]);
+            replay.Locks([fix, fixes[0] with { Time = fixes[0].Time + TimeSpan.FromSeconds(++n) }]);
         }
 
         var deviation = Assert.Single(replay.Raised);

@@ -117,17 +117,22 @@ public class SealRuleTests
     }
 
     [Fact]
-    public void A_late_opened_fix_never_raises()
+    public void A_late_opened_fix_raises_OPEN_marked_late_at_its_own_time()
     {
+        // Issue 13 item 10: before, a late report of an opened seal was dropped.
         var supervisor = TestRoute.Supervisor();
         var fixes = new TrackBuilder(58, along: 10_000).Drive(5_000).Fixes;
         new Replay(supervisor).Locks(fixes);
 
         var late = supervisor.OnLockFix(Replay.LockId, fixes[3] with { Seal = SealState.Opened });
         var lateTamper = supervisor.OnLockFix(Replay.LockId, fixes[^2] with { Seal = SealState.Tampered });
+        var again = supervisor.OnLockFix(Replay.LockId, fixes[3] with { Seal = SealState.Opened });
 
-        Assert.Same(SupervisionResult.Empty, late);
-        Assert.Same(SupervisionResult.Empty, lateTamper);
+        var opened = Assert.Single(late.Raised);
+        Assert.Equal((AnomalyType.OPEN, fixes[3].Time, true), (opened.Type, opened.At, opened.Late));
+        var tampered = Assert.Single(lateTamper.Raised);
+        Assert.Equal((AnomalyType.TAMP, fixes[^2].Time, true), (tampered.Type, tampered.At, tampered.Late));
+        Assert.Same(SupervisionResult.Empty, again);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ export default {
   count: { label: 'Open alerts', title: '{n} open and {a} acknowledged alerts: show the open ones' },
   sound: { label: 'Sound for high alerts', hint: 'Play a short tone when a new high or critical alert arrives' },
   filters: { status: 'Status', type: 'Type', severity: 'Severity', since: 'Raised from', until: 'Raised until', any: 'Any', clear: 'Clear filters' },
-  detail: { distance: 'Off the corridor', duration: 'Duration', raisedAt: 'Raised', device: 'Device', history: 'History', by: 'by {who}', system: 'the supervision rules' },
+  detail: { distance: 'Off the corridor', duration: 'Duration', raisedAt: 'Raised', late: 'Reported late, received', device: 'Device', history: 'History', by: 'by {who}', system: 'the supervision rules' },
   map: { track: 'Track excerpt', point: 'Deviation / stop', corridor: 'Corridor and buffer' },
   actions: {
     title: 'Handle this alert', ackNote: 'Note (optional)', ackHint: 'e.g. calling the driver', acknowledge: 'Acknowledge',

@@ -5,7 +5,7 @@ export default {
   count: { label: '未处理告警', title: '{n} 条待处置、{a} 条已受理告警：点击查看待处置' },
   sound: { label: '高级别告警提示音', hint: '新的高或严重级别告警到达时播放提示音' },
   filters: { status: '状态', type: '类型', severity: '级别', since: '起始时间', until: '截止时间', any: '全部', clear: '清除筛选' },
-  detail: { distance: '偏离路线', duration: '持续时间', raisedAt: '告警时间', device: '设备', history: '处理记录', by: '处理人 {who}', system: '系统监管规则' },
+  detail: { distance: '偏离路线', duration: '持续时间', raisedAt: '告警时间', late: '迟报，接收时间', device: '设备', history: '处理记录', by: '处理人 {who}', system: '系统监管规则' },
   map: { track: '轨迹片段', point: '偏离 / 停留点', corridor: '路线及缓冲区' },
   actions: {
     title: '处理此告警', ackNote: '备注（可选）', ackHint: '如：正在联系司机', acknowledge: '确认受理',

@@ -33,6 +33,7 @@ export function AlertDetail({ alert, transit, onChanged, onClose }) {
         <div class="measure" data-measure="distance"><span>${t('alertsPages.detail.distance')}</span><b>${evidence.distanceFromCorridorMeters > 0 ? formatMeters(evidence.distanceFromCorridorMeters) : '–'}</b></div>
         <div class="measure" data-measure="duration"><span>${t('alertsPages.detail.duration')}</span><b>${evidence.durationSeconds > 0 ? formatDuration(evidence.durationSeconds) : '–'}</b></div>
         <div class="measure"><span>${t('alertsPages.detail.raisedAt')}</span><b><time datetime=${alert.raisedAt}>${formatDateTime(alert.raisedAt)}</time></b></div>
+        ${alert.late && html`<div class="measure" data-measure="late"><span>${t('alertsPages.detail.late')}</span><b>${alert.receivedAt ? html`<time datetime=${alert.receivedAt}>${formatDateTime(alert.receivedAt)}</time>` : '–'}</b></div>`}
       </div>
       <div class="detail-body">
         <div class="evidence">
