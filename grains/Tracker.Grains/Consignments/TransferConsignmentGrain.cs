@@ -10,6 +10,7 @@ using Tracker.Grains.Live;
 using Tracker.Grains.Locks;
 using Tracker.Grains.Storage;
 using Tracker.Grains.Supervision;
+using Tracker.Grains.Tracks;
 using Tracker.Grains.Vehicles;
 using Tracker.Grains.Vessels;
 
@@ -134,27 +135,51 @@ public sealed partial class TransferConsignmentGrain(
             return null;
         }
 
-        var locks = Task.WhenAll(declaration.Locks.Select(async l =>
-            new DeviceTrack(l.LockId, await GrainFactory.GetGrain<ISmartLockGrain>(l.LockId).GetTrack(Id, from, to))));
+        // A lock's points are filed under the consignment it was bound to, so they need no clamping; read whole,
+        // because the earliest of them may open the consignment's window (see OpenedAt).
+        var locks = await Task.WhenAll(declaration.Locks.Select(async l =>
+            new DeviceTrack(l.LockId, await GrainFactory.GetGrain<ISmartLockGrain>(l.LockId).GetTrack(Id, null, null))));
+        var openedAt = OpenedAt(locks.SelectMany(l => l.Points).Select(p => (DateTimeOffset?)p.Time).Min());
         var vehicleId = declaration.VehicleId ?? declaration.TrainId;
-        var vehicle = vehicleId is null
-            ? null
-            : new DeviceTrack(vehicleId, await GrainFactory.GetGrain<IVehicleGrain>(vehicleId).GetTrack(from, to));
-        var carrier = await ReadCarrierTrack(declaration, from, to);
-        return new ConsignmentTrack([.. await locks], vehicle, carrier);
+        var vehicle = vehicleId is null ? null : new DeviceTrack(vehicleId, await ReadVehicleTrack(vehicleId, openedAt, from, to));
+        var carrier = await ReadCarrierTrack(declaration, openedAt, from, to);
+        return new ConsignmentTrack([.. locks.Select(l => l with { Points = TrackWindow.Select(l.Points, from, to) })], vehicle, carrier);
+    }
+
+    /// <summary>The truck's or train's points within the consignment's own time: before and after, it may carry another tenant's cargo.</summary>
+    private async Task<ImmutableArray<TrackPoint>> ReadVehicleTrack(string vehicleId, DateTimeOffset openedAt, DateTimeOffset? from, DateTimeOffset? to) =>
+        ConsignmentCarrier.Window(openedAt, ClosedAt(), from, to) is var (start, end)
+            ? await GrainFactory.GetGrain<IVehicleGrain>(vehicleId).GetTrack(start, end)
+            : [];
+
+    /// <summary>
+    /// Where the consignment's own time starts: its declaration, or earlier where its own history (its events) or its
+    /// locks' reports are stamped earlier: devices report in event time, and may have been on their way before the
+    /// tracker heard of the declaration. Neither can belong to another consignment.
+    /// </summary>
+    private DateTimeOffset OpenedAt(DateTimeOffset? firstLockFix)
+    {
+        var s = _state.State;
+        var opened = s.History.Count > 0 && s.History.Min(h => h.At) < s.DeclaredAt ? s.History.Min(h => h.At) : s.DeclaredAt;
+        return firstLockFix is { } fix && fix < opened ? fix : opened;
+    }
+
+    /// <summary>When the transit closed (its history's time of closing), or null while it is open.</summary>
+    private DateTimeOffset? ClosedAt()
+    {
+        var s = _state.State;
+        return s.Status == TransitStatus.Closed ? s.History.LastOrDefault(h => h.Status == TransitStatus.Closed)?.At ?? s.UpdatedAt : null;
     }
 
     /// <summary>The carrier's points within the consignment's own time: a feeder or train carries other transits before and after.</summary>
-    private async Task<CarrierTrack?> ReadCarrierTrack(ConsignmentDeclaration declaration, DateTimeOffset? from, DateTimeOffset? to)
+    private async Task<CarrierTrack?> ReadCarrierTrack(ConsignmentDeclaration declaration, DateTimeOffset openedAt, DateTimeOffset? from, DateTimeOffset? to)
     {
         if (ConsignmentCarrier.Of(declaration) is not { } carrier)
         {
             return null;
         }
 
-        var s = _state.State;
-        var closedAt = s.Status == TransitStatus.Closed ? s.History.LastOrDefault(h => h.Status == TransitStatus.Closed)?.At ?? s.UpdatedAt : (DateTimeOffset?)null;
-        if (ConsignmentCarrier.Window(s.DeclaredAt, closedAt, from, to) is not { } window)
+        if (ConsignmentCarrier.Window(openedAt, ClosedAt(), from, to) is not { } window)
         {
             return new CarrierTrack(carrier.Kind, carrier.Id, []);
         }
