@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Tracker.Api.ArrivalDeletions;
 using Tracker.Api.Auth;
+using Tracker.Api.Containers;
 using Tracker.Domain.Identifiers;
 using Tracker.Grains.Alerts;
 using Tracker.Grains.Containers;
@@ -32,13 +33,16 @@ public sealed class LiveHub(IGrainFactory grains, LiveSubscriptions subscription
             return;
         }
 
-        await Groups.AddToGroupAsync(Context.ConnectionId, view);
-        subscriptions.Add(Context.ConnectionId, view);
+        // A tenant's or office's container view is a group of its own, projected onto its windows of the box.
+        var key = ContainerViewScope.Key(view, Caller.From(Context.User!));
+        await Groups.AddToGroupAsync(Context.ConnectionId, key);
+        subscriptions.Add(Context.ConnectionId, key);
 
         var items = await LiveIndex.Snapshot(grains, view);
         if (container is not null)
         {
-            items.Insert(0, ContainerItem(container));
+            items = key == view ? items : ContainerViewScope.Filter(container, items);
+            items.Insert(0, ContainerViewScope.Item(container));
         }
 
         await Clients.Caller.SendAsync("snapshot", view, items.Select(i => LiveBroadcaster.Project(view, i)).ToArray());
@@ -57,8 +61,9 @@ public sealed class LiveHub(IGrainFactory grains, LiveSubscriptions subscription
             return;
         }
 
-        subscriptions.Remove(Context.ConnectionId, view);
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, view);
+        var key = ContainerViewScope.Key(view, Caller.From(Context.User!));
+        subscriptions.Remove(Context.ConnectionId, key);
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, key);
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
@@ -76,12 +81,6 @@ public sealed class LiveHub(IGrainFactory grains, LiveSubscriptions subscription
         var alerts = await Task.WhenAll(open.Where(a => a.Status != AlertStatus.Resolved).Select(a => grains.GetGrain<IAlertGrain>(a.Id).Get()));
         await Clients.Caller.SendAsync("snapshot", LiveViews.Alerts, alerts.OfType<AlertView>().ToArray());
     }
-
-    private static LiveItem ContainerItem(ContainerView c) => new(
-        LiveItem.KeyOf(LiveKind.Container, c.Number), LiveKind.Container, c.Position?.Time ?? c.Timeline.LastOrDefault()?.Time ?? DateTimeOffset.MinValue,
-        Lat: c.Position?.Lat, Lon: c.Position?.Lon, SpeedKmh: c.Position?.SpeedKmh, Heading: c.Position?.Heading,
-        Label: c.Terminal.LastCode?.ToString(), Status: c.Customs.Summary, ConsignmentId: c.Consignments.LastOrDefault()?.ConsignmentId, Held: c.Customs.Held,
-        Containers: [c.Number]);
 
     /// <summary>Refuses with a hub error unless the caller may watch the view; returns the container of a container view.</summary>
     private async Task<ContainerView?> Authorize(string view)
@@ -108,7 +107,7 @@ public sealed class LiveHub(IGrainFactory grains, LiveSubscriptions subscription
         if (view.StartsWith(LiveViews.ContainerPrefix, StringComparison.Ordinal)
             && ContainerNumber.TryParse(view[LiveViews.ContainerPrefix.Length..], out var number, out _)
             && number.Value == view[LiveViews.ContainerPrefix.Length..]
-            && await grains.GetGrain<IContainerGrain>(number.Value).Get() is { Known: true } container
+            && await ContainerAudiences.Read(grains, caller, number.Value) is { Known: true } container
             && caller.MaySee(container))
         {
             return container;

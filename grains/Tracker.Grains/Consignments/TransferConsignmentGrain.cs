@@ -34,9 +34,9 @@ public sealed partial class TransferConsignmentGrain(
 
     /// <summary>
     /// All or nothing. What the declaration's content could break (the rules' arithmetic on its times) breaks
-    /// before any lock is bound; a lock in use or a failure while binding or storing frees the locks bound so far
-    /// and forgets the declaration. Once stored, the containers, carrier and vessels are told; should that fail,
-    /// sending the same declaration again finishes it.
+    /// before any lock is bound; a container or lock in another open transit, or a failure while claiming, binding or
+    /// storing, frees the containers and locks taken so far and forgets the declaration. Once stored, the containers,
+    /// carrier and vessels are told; should that fail, sending the same declaration again finishes it.
     /// </summary>
     public async Task<DeclareResult> Declare(ConsignmentDeclaration declaration)
     {
@@ -61,9 +61,16 @@ public sealed partial class TransferConsignmentGrain(
         _ = supervisor.NextCheck;
 
         var bound = new List<ISmartLockGrain>();
+        var claimed = new List<IContainerGrain>();
         _declaring = declaration;
         try
         {
+            if (await ClaimContainers(declaration, claimed) is { } busy)
+            {
+                await Free(claimed);
+                return busy;
+            }
+
             // All locks at once (a declaration's latency is its callers' throughput); any refusal frees the others.
             var refusals = await Task.WhenAll(declaration.Locks.Select(async assignment =>
             {
@@ -85,6 +92,7 @@ public sealed partial class TransferConsignmentGrain(
             if (refusals.FirstOrDefault(r => r is not null) is { } refused)
             {
                 await Release(bound);
+                await Free(claimed);
                 return DeclareResult.Conflict(refused);
             }
 
@@ -94,6 +102,7 @@ public sealed partial class TransferConsignmentGrain(
         {
             Forget();
             await Release(bound);
+            await Free(claimed);
             throw;
         }
         finally
@@ -110,6 +119,13 @@ public sealed partial class TransferConsignmentGrain(
         var s = _state.State;
         var declaration = s.Status == TransitStatus.Closed ? null : s.Declaration ?? _declaring;
         return Task.FromResult(declaration?.Locks.Any(l => l.LockId == lockId) == true);
+    }
+
+    public Task<bool> HoldsContainer(string container)
+    {
+        var s = _state.State;
+        var declaration = s.Status == TransitStatus.Closed ? null : s.Declaration ?? _declaring;
+        return Task.FromResult(declaration?.Containers.Contains(container) == true);
     }
 
     public Task<LockView?> GetLock(string lockId) =>
@@ -243,6 +259,35 @@ public sealed partial class TransferConsignmentGrain(
 
     private Task Release(IEnumerable<ISmartLockGrain> locks) => Task.WhenAll(locks.Select(l => l.Release(Id)));
 
+    /// <summary>
+    /// Claims every container at once, as the locks are bound: a box sits in one open transit at a time, so that two
+    /// tenants' transits never share it. A claim left by a transit that does not hold the box (asked, like a lock's
+    /// leftover binding) is taken over. The refusal names the declaration's field and the transit that has the box.
+    /// </summary>
+    private async Task<DeclareResult?> ClaimContainers(ConsignmentDeclaration declaration, List<IContainerGrain> claimed)
+    {
+        var refusals = await Task.WhenAll(declaration.Containers.Select(async (number, index) =>
+        {
+            var box = GrainFactory.Ref<IContainerGrain>(number);
+            var holder = await box.Claim(Id);
+            if (holder is not null && !await GrainFactory.GetGrain<ITransferConsignmentGrain>(holder).HoldsContainer(number))
+            {
+                holder = await box.Claim(Id, replacing: holder);
+            }
+
+            if (holder is not null)
+            {
+                return DeclareResult.Conflict($"container {number} is in open transit {holder} until it closes", $"containers[{index}]");
+            }
+
+            claimed.Add(box);
+            return null;
+        }));
+        return refusals.FirstOrDefault(r => r is not null);
+    }
+
+    private Task Free(IEnumerable<IContainerGrain> containers) => Task.WhenAll(containers.Select(c => c.Free(Id)));
+
     /// <summary>Tells the containers, the carrier and the vessels of the stored declaration; each step may run twice.</summary>
     private async Task Link(ConsignmentDeclaration declaration)
     {
@@ -302,7 +347,11 @@ public sealed partial class TransferConsignmentGrain(
     {
         if (_state.State is { Status: TransitStatus.Closed, Declaration: { } declaration })
         {
-            await Task.WhenAll(declaration.Locks.Select(l => GrainFactory.GetGrain<ISmartLockGrain>(l.LockId).Release(Id)));
+            // The containers' windows for this transit end here, and they are free for the next one.
+            var closedAt = ClosedAt()!.Value;
+            await Task.WhenAll([
+                .. declaration.Locks.Select(l => GrainFactory.GetGrain<ISmartLockGrain>(l.LockId).Release(Id)),
+                .. declaration.Containers.Select(c => GrainFactory.GetGrain<IContainerGrain>(c).Close(Id, closedAt))]);
             await Reschedule();
         }
 
