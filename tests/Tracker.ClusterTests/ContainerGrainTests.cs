@@ -116,6 +116,54 @@ public sealed class ContainerGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_reused_box_shows_each_tenant_and_office_only_its_own_consignments_windows()
+    {
+        var number = Ids.Container();
+        var grain = fixture.Grains.GetGrain<IContainerGrain>(number);
+        var (first, second) = (Ids.Unique("RT"), Ids.Unique("RT"));
+        await grain.Link(new ConsignmentLink(first, "acme", ["QDCUS"], null, T0));
+        await grain.Apply([Event(EventCode.GTIN, T0.AddMinutes(10), number, port: "CNTAO"), Event(EventCode.HOLD, T0.AddMinutes(20), number)]);
+        await grain.Close(first, T0.AddHours(1));
+
+        // Between the two transits the box is nobody's; then the second one loads it on a feeder.
+        await grain.Apply([Event(EventCode.GTOT, T0.AddHours(2), number, port: "CNXMN")]);
+        await grain.Link(new ConsignmentLink(second, "other", ["JZCUS"], null, T0.AddHours(3)));
+        await grain.Apply([Event(EventCode.LOAD, T0.AddHours(4), number, vessel: "9074729", port: "CNTAO"), Event(EventCode.CUSR, T0.AddHours(5), number, second)]);
+
+        var acme = await grain.View(ContainerAudience.OfTenant("acme"));
+        var other = await grain.View(ContainerAudience.OfTenant("other"));
+        var office = await grain.View(ContainerAudience.OfOffice("JZCUS"));
+        var stranger = await grain.View(ContainerAudience.OfTenant("nobody"));
+        var whole = await grain.Get();
+
+        Assert.Equal([EventCode.GTIN, EventCode.HOLD], acme.Timeline.Select(m => m.Code));
+        Assert.Equal(("HELD", "CNTAO", (Carrier?)null), (acme.Customs.Summary, acme.Terminal.UnLocode, acme.Carrier));
+        Assert.Equal([first], acme.Consignments.Select(c => c.ConsignmentId));
+        Assert.Equal([EventCode.LOAD, EventCode.CUSR], other.Timeline.Select(m => m.Code));
+        Assert.Equal(("RELEASED", EventCode.LOAD), (other.Customs.Summary, other.Terminal.LastCode));
+        Assert.Equal(new Carrier(CarrierKind.Vessel, "9074729"), other.Carrier);
+        Assert.Equal(other.Timeline.Select(m => m.EventId), office.Timeline.Select(m => m.EventId));
+        Assert.False(stranger.Known);
+        Assert.Equal(5, whole.Timeline.Length);
+        Assert.Equal(2, whole.Consignments.Length);
+    }
+
+    [Fact]
+    public async Task A_box_is_claimed_by_one_open_transit_at_a_time_and_free_once_it_closed()
+    {
+        var number = Ids.Container();
+        var grain = fixture.Grains.GetGrain<IContainerGrain>(number);
+
+        Assert.Null(await grain.Claim("RT-1"));
+        Assert.Null(await grain.Claim("RT-1"));
+        Assert.Equal("RT-1", await grain.Claim("RT-2"));
+        Assert.Null(await grain.Claim("RT-2", replacing: "RT-1"));
+        await grain.Close("RT-2", T0);
+
+        Assert.Null(await grain.Claim("RT-3"));
+    }
+
+    [Fact]
     public async Task Container_state_survives_deactivation()
     {
         var number = Ids.Container();

@@ -95,6 +95,26 @@ public sealed class DeclarationAtomicityTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Declarations_of_the_same_box_at_once_leave_it_in_exactly_one_open_transit()
+    {
+        // A box sits in one open transit at a time, as a lock does: of many at once, one wins and the others bind nothing.
+        var box = Ids.Container();
+        var declarations = Enumerable.Range(0, 8)
+            .Select(_ => Road(Ids.Unique("RT"), Ids.Unique("tenant"), [box], [Ids.Unique("L")]))
+            .ToList();
+
+        var results = await Task.WhenAll(declarations.Select(d => fixture.Grains.GetGrain<ITransferConsignmentGrain>(d.Id).Declare(d)));
+
+        var winner = Assert.Single(declarations.Zip(results), p => p.Second.Disposition == DeclareDisposition.Created).First;
+        Assert.All(results.Where(r => r.Disposition != DeclareDisposition.Created), r => Assert.Equal(DeclareDisposition.Conflict, r.Disposition));
+        Assert.Equal(winner.Id, Assert.Single((await fixture.Grains.GetGrain<IContainerGrain>(box).Get()).Consignments).ConsignmentId);
+        foreach (var loser in declarations.Where(d => d != winner))
+        {
+            Assert.Null(await BoundTo(loser.Locks[0].LockId));
+        }
+    }
+
+    [Fact]
     public async Task A_transit_with_times_at_the_ends_of_the_calendar_takes_its_feeders_ETA_and_raises_the_connection_alert()
     {
         // The API refuses such times; a transit stored before it did must still not break the feeder's reports.

@@ -65,11 +65,12 @@ public sealed class Sender(string consignmentId, string[] containers, string[] l
         ["seal"] = "sealed",
     })]);
 
+    /// <summary>Stamped after the declaration: a consignment's vehicle track starts when it was declared.</summary>
     private JsonArray VehicleFix(int k) => new(new JsonObject
     {
         ["vehicleId"] = vehicle,
         ["seq"] = k,
-        ["time"] = Base.AddSeconds(k).ToString("O", CultureInfo.InvariantCulture),
+        ["time"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
         ["lat"] = 36.0,
         ["lon"] = 120.3,
     });

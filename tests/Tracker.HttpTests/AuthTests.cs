@@ -149,7 +149,16 @@ public sealed class AuthTests(HostFixture host) : IClassFixture<HostFixture>
         var container = Ids.Container();
         var myTransit = Ids.Unique("tr");
         var theirTransit = Ids.Unique("tr");
-        await _api.DeclareAsync(Bodies.RailDeclaration(myTransit, mine, Ids.Unique("office"), [container]));
+        await _api.DeclareAsync(Bodies.RoadDeclaration(myTransit, mine, Ids.Unique("office"), [container], [Ids.Unique("lock")]));
+
+        // A box is in one open transit at a time: mine closes before theirs is declared.
+        var t = Times.Base();
+        await _api.EventsAsync(
+            Bodies.Event("SEAL", "SEAL", t, container, myTransit),
+            Bodies.Event("TRANSIT", "TSTR", t.AddMinutes(10), container, myTransit),
+            Bodies.Event("TRANSIT", "TEND", t.AddHours(1), container, myTransit),
+            Bodies.Event("SEAL", "UNSL", t.AddHours(1).AddMinutes(5), container, myTransit),
+            Bodies.Event("TRANSIT", "TCLS", t.AddHours(1).AddMinutes(10), container, myTransit));
         await _api.DeclareAsync(Bodies.RailDeclaration(theirTransit, Ids.Unique("tenant"), Ids.Unique("office"), [container]));
 
         var view = await _api.GetOkAsync($"/api/v1/containers/{container}", await _api.TokenAsync("enterprise", tenant: mine));

@@ -206,7 +206,9 @@ public sealed class ConsignmentTests(HostFixture host) : IClassFixture<HostFixtu
 
         await _api.LockFixesAsync(Bodies.LockFix(lockId, 3, t.AddMinutes(20), 36.03, 120.23), Bodies.LockFix(lockId, 1, t, 36.01, 120.21));
         await _api.LockFixesAsync(Bodies.LockFix(lockId, 2, t.AddMinutes(10), 36.02, 120.22));
-        await _api.IngestAsync("/api/v1/ingest/vehicle-fixes", Bodies.VehicleFix(truck, 2, t.AddMinutes(1), 36.0, 120.2), Bodies.VehicleFix(truck, 1, t, 36.0, 120.1));
+        // The truck's track is the consignment's from its declaration on (its earlier route may be another shipper's).
+        var driven = DateTimeOffset.UtcNow.AddSeconds(2);
+        await _api.IngestAsync("/api/v1/ingest/vehicle-fixes", Bodies.VehicleFix(truck, 2, driven.AddSeconds(30), 36.0, 120.2), Bodies.VehicleFix(truck, 1, driven, 36.0, 120.1));
 
         var track = await _api.GetOkAsync($"{Path}/{id}/track", await _api.ControlAsync());
 

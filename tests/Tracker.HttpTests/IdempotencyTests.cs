@@ -30,8 +30,9 @@ public sealed class IdempotencyTests(HostFixture host) : IClassFixture<HostFixtu
     public async Task Re_sending_the_same_vehicle_fixes_reports_duplicates_and_leaves_the_track_unchanged()
     {
         var (id, _, truck) = await DeclareAsync();
-        var t = Times.Base();
-        JsonNode[] batch = [Bodies.VehicleFix(truck, 1, t, 36.0, 120.1), Bodies.VehicleFix(truck, 2, t.AddMinutes(1), 36.01, 120.1)];
+        // After the declaration: the consignment's vehicle track starts there.
+        var t = DateTimeOffset.UtcNow.AddSeconds(2);
+        JsonNode[] batch = [Bodies.VehicleFix(truck, 1, t, 36.0, 120.1), Bodies.VehicleFix(truck, 2, t.AddSeconds(30), 36.01, 120.1)];
 
         Problems.AssertCounts(await _api.IngestAsync("/api/v1/ingest/vehicle-fixes", batch), accepted: 2, duplicates: 0);
         Problems.AssertCounts(await _api.IngestAsync("/api/v1/ingest/vehicle-fixes", batch), accepted: 0, duplicates: 2);

@@ -84,7 +84,7 @@ public static class ConsignmentEndpoints
 
             if (result.Disposition == DeclareDisposition.Conflict)
             {
-                return Problem.Conflict(result.Reason!);
+                return result.Field is { } field ? Problem.Conflict(field, result.Reason!) : Problem.Conflict(result.Reason!);
             }
 
             var view = ConsignmentResponse.From(declared!, [], await CarrierLookup.Describe(grains, declared!));

@@ -23,7 +23,7 @@ public static class ContainerEndpoints
         api.MapGet("/containers/{number}", Get)
             .RequireAuthorization(Policies.Read)
             .WithTags("Containers")
-            .WithSummary("Customs, terminal and seal state, position, carrier, ETA and the milestone timeline.")
+            .WithSummary("Customs, terminal and seal state, position, carrier, ETA and the milestone timeline; a tenant's or office's own transits' windows only.")
             .Produces<ContainerView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -36,8 +36,9 @@ public static class ContainerEndpoints
             return Problem.BadRequest("number", error!);
         }
 
-        var view = await grains.GetGrain<IContainerGrain>(parsed.Value).Get();
+        // A tenant or an office gets its own windows of the box only (ContainerAudiences): boxes are reused between shippers.
         var caller = Caller.From(user);
+        var view = await ContainerAudiences.Read(grains, caller, parsed.Value);
 
         // Unknown and not-yours read the same, so that nobody can probe for other tenants' boxes.
         if (!view.Known || !caller.MaySee(view))
@@ -45,10 +46,6 @@ public static class ContainerEndpoints
             return Problem.NotFound($"No container {parsed.Value} that you may see.");
         }
 
-        return Results.Ok(caller.Role switch
-        {
-            Roles.Enterprise => view with { Consignments = [.. view.Consignments.Where(c => c.Tenant == caller.Tenant)] },
-            _ => view,
-        });
+        return Results.Ok(view);
     }
 }

@@ -53,8 +53,8 @@ public static class ContainerList
             caller.Scope(new ConsignmentQuery(Status: transitStatus)), number, clock.GetUtcNow() - Recent, after, PageSize);
         var rows = await ConsignmentDirectory.ListContainers(grains, query);
 
-        // A page's rows only: a container grain call each, at most PageSize of them.
-        var containers = await Task.WhenAll(rows.Items.Select(r => grains.GetGrain<IContainerGrain>(r.Number).Get()));
+        // A page's rows only: a container grain call each, at most PageSize of them; each as the caller may see the box.
+        var containers = await Task.WhenAll(rows.Items.Select(r => ContainerAudiences.Read(grains, caller, r.Number)));
         var items = rows.Items.Zip(containers, Item).ToList();
         return Results.Ok(new ContainerListPage(items, rows.Next?.Encode()));
     }

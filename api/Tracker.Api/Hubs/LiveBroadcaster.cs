@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Tracker.Api.Auth;
 using Tracker.Grains.Alerts;
 using Tracker.Grains.ArrivalDeletions;
+using Tracker.Grains.Containers;
 using Tracker.Grains.Live;
 
 namespace Tracker.Api.Hubs;
@@ -44,7 +45,7 @@ public sealed partial class LiveBroadcaster(
         {
             foreach (var item in items)
             {
-                if (LiveViews.Shows(view, item))
+                if (LiveViews.Shows(ContainerViewScope.ViewOf(view), item))
                 {
                     var pending = _pending.GetOrAdd(view, _ => new(StringComparer.Ordinal));
                     pending.AddOrUpdate(item.Id, item, (_, known) => known.Time > item.Time ? known : item);
@@ -112,8 +113,49 @@ public sealed partial class LiveBroadcaster(
         // Every view at once: one after another, a tick's last view waited for all the others' sends.
         // A key is a view's group: a customs office's flow view has its own (LiveViews.ForOffice), named to the client as the view.
         var batch = Interlocked.Exchange(ref _pending, new(StringComparer.Ordinal));
-        await Task.WhenAll(batch.Select(view =>
-            hub.Clients.Group(view.Key).SendAsync("deltas", LiveViews.ViewOf(view.Key), view.Value.Values.Select(i => Project(view.Key, i)).ToArray(), cancellationToken)));
+        await Task.WhenAll(batch.Select(view => Send(view.Key, [.. view.Value.Values], cancellationToken)));
+    }
+
+    private async Task Send(string key, List<LiveItem> items, CancellationToken cancellationToken)
+    {
+        var view = LiveViews.ViewOf(key);
+        var projectAs = key;
+        if (ContainerViewScope.TryParse(key, out var container, out var number, out var audience))
+        {
+            (view, projectAs) = (container, container);
+            items = await ScopedToAudience(number, audience, items);
+            if (items.Count == 0)
+            {
+                return;
+            }
+        }
+
+        await hub.Clients.Group(key).SendAsync("deltas", view, items.Select(i => Project(projectAs, i)).ToArray(), cancellationToken);
+    }
+
+    /// <summary>
+    /// A tenant's or office's container view receives only what its own windows of the box show: another tenant's lock
+    /// names the box too. Its box item is the audience's projection, never the whole box's.
+    /// </summary>
+    private async Task<List<LiveItem>> ScopedToAudience(string number, ContainerAudience audience, List<LiveItem> items)
+    {
+        try
+        {
+            var box = await grains.GetGrain<IContainerGrain>(number).View(audience);
+            var shown = ContainerViewScope.Filter(box, items);
+            if (box.Known && items.Any(i => i.Kind == LiveKind.Container))
+            {
+                shown.Insert(0, ContainerViewScope.Item(box));
+            }
+
+            return shown;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Nothing unscoped goes out; the next change of the box sends its state again.
+            LogScopeFailed(e, number);
+            return [];
+        }
     }
 
     private async Task<bool> Register(ILiveIndexGrain index, ILiveObserver self, CancellationToken stoppingToken)
@@ -127,7 +169,7 @@ public sealed partial class LiveBroadcaster(
                 // this host never heard of: catch the watched views up from its snapshot.
                 foreach (var view in subscriptions.Views)
                 {
-                    await OnItems(await index.Snapshot(view).WaitAsync(stoppingToken));
+                    await OnItems(await index.Snapshot(ContainerViewScope.ViewOf(view)).WaitAsync(stoppingToken));
                 }
             }
 
@@ -152,6 +194,9 @@ public sealed partial class LiveBroadcaster(
             LogRegistrationFailed(e);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The container {Number} could not be read to scope its deltas; they were dropped")]
+    private partial void LogScopeFailed(Exception exception, string number);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Live index registration failed; retrying")]
     private partial void LogRegistrationFailed(Exception exception);

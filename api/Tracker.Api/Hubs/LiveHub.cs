@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Tracker.Api.ArrivalDeletions;
 using Tracker.Api.Auth;
+using Tracker.Api.Containers;
 using Tracker.Domain.Identifiers;
 using Tracker.Grains.Alerts;
 using Tracker.Grains.Containers;
@@ -36,23 +37,30 @@ public sealed class LiveHub(IGrainFactory grains, LiveSubscriptions subscription
         await Groups.AddToGroupAsync(Context.ConnectionId, key);
         subscriptions.Add(Context.ConnectionId, key);
 
-        var items = await LiveIndex.Snapshot(grains, key);
+        // The live index knows flow keys (an office's among them) and container views, not a container view's audiences.
+        var items = await LiveIndex.Snapshot(grains, container is null ? key : view);
         if (container is not null)
         {
-            items.Insert(0, ContainerItem(container));
+            items = key == view ? items : ContainerViewScope.Filter(container, items);
+            items.Insert(0, ContainerViewScope.Item(container));
         }
 
-        await Clients.Caller.SendAsync("snapshot", view, items.Select(i => LiveBroadcaster.Project(key, i)).ToArray());
+        var projectAs = container is null ? key : view;
+        await Clients.Caller.SendAsync("snapshot", view, items.Select(i => LiveBroadcaster.Project(projectAs, i)).ToArray());
     }
 
     /// <summary>
-    /// The group and live index key of a view for this caller: a customs officer watches a flow view through
-    /// its office's key, so it receives its own office's transits only; everyone else the view itself.
+    /// The group and subscription key of a view for this caller: a customs officer watches a flow view through
+    /// its office's key, so it receives its own office's transits only; a tenant's or office's container view is a
+    /// group of its own, projected onto its windows of the box (<see cref="ContainerViewScope"/>); everyone else the view itself.
     /// </summary>
-    private string KeyOf(string view) =>
-        Caller.From(Context.User!) is { Role: Roles.Customs, Office: { } office } && LiveViews.Flows.Contains(view)
+    private string KeyOf(string view)
+    {
+        var caller = Caller.From(Context.User!);
+        return caller is { Role: Roles.Customs, Office: { } office } && LiveViews.Flows.Contains(view)
             ? LiveViews.ForOffice(view, office)
-            : view;
+            : ContainerViewScope.Key(view, caller);
+    }
 
     public async Task Unsubscribe(string view)
     {
@@ -88,12 +96,6 @@ public sealed class LiveHub(IGrainFactory grains, LiveSubscriptions subscription
         await Clients.Caller.SendAsync("snapshot", LiveViews.Alerts, alerts.OfType<AlertView>().ToArray());
     }
 
-    private static LiveItem ContainerItem(ContainerView c) => new(
-        LiveItem.KeyOf(LiveKind.Container, c.Number), LiveKind.Container, c.Position?.Time ?? c.Timeline.LastOrDefault()?.Time ?? DateTimeOffset.MinValue,
-        Lat: c.Position?.Lat, Lon: c.Position?.Lon, SpeedKmh: c.Position?.SpeedKmh, Heading: c.Position?.Heading,
-        Label: c.Terminal.LastCode?.ToString(), Status: c.Customs.Summary, ConsignmentId: c.Consignments.LastOrDefault()?.ConsignmentId, Held: c.Customs.Held,
-        Containers: [c.Number]);
-
     /// <summary>Refuses with a hub error unless the caller may watch the view; returns the container of a container view.</summary>
     private async Task<ContainerView?> Authorize(string view)
     {
@@ -119,7 +121,7 @@ public sealed class LiveHub(IGrainFactory grains, LiveSubscriptions subscription
         if (view.StartsWith(LiveViews.ContainerPrefix, StringComparison.Ordinal)
             && ContainerNumber.TryParse(view[LiveViews.ContainerPrefix.Length..], out var number, out _)
             && number.Value == view[LiveViews.ContainerPrefix.Length..]
-            && await grains.GetGrain<IContainerGrain>(number.Value).Get() is { Known: true } container
+            && await ContainerAudiences.Read(grains, caller, number.Value) is { Known: true } container
             && caller.MaySee(container))
         {
             return container;

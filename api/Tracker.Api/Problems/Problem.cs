@@ -11,6 +11,11 @@ public static class Problem
     public static IResult Conflict(string detail) =>
         Results.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict");
 
+    /// <summary>A conflict with the state of things caused by one field of the request (e.g. a container in another open transit).</summary>
+    public static IResult Conflict(string field, string detail) =>
+        Results.ValidationProblem(
+            new Dictionary<string, string[]> { [field] = [detail] }, detail, title: "Conflict", statusCode: StatusCodes.Status409Conflict);
+
     public static IResult Forbidden(string detail) =>
         Results.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
 

@@ -1,11 +1,13 @@
 namespace Tracker.Grains.Consignments;
 
 [GenerateSerializer, Immutable, Alias("tracker.declare-result")]
-public sealed record DeclareResult([property: Id(0)] DeclareDisposition Disposition, [property: Id(1)] string? Reason = null)
+/// <param name="Field">The declaration's field at fault in a conflict, when it is one (e.g. "containers[1]").</param>
+public sealed record DeclareResult(
+    [property: Id(0)] DeclareDisposition Disposition, [property: Id(1)] string? Reason = null, [property: Id(2)] string? Field = null)
 {
     public static DeclareResult Created { get; } = new(DeclareDisposition.Created);
     public static DeclareResult Unchanged { get; } = new(DeclareDisposition.Unchanged);
-    public static DeclareResult Conflict(string reason) => new(DeclareDisposition.Conflict, reason);
+    public static DeclareResult Conflict(string reason, string? field = null) => new(DeclareDisposition.Conflict, reason, field);
 }
 
 [GenerateSerializer, Alias("tracker.declare-disposition")]
@@ -17,6 +19,6 @@ public enum DeclareDisposition
     /// <summary>The same declaration was sent again: nothing changed.</summary>
     Unchanged,
 
-    /// <summary>The id is taken by a different declaration, or a lock is in use.</summary>
+    /// <summary>The id is taken by a different declaration, or a lock or container is in another open transit.</summary>
     Conflict,
 }

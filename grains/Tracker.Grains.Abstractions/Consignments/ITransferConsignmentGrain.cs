@@ -33,7 +33,11 @@ public interface ITransferConsignmentGrain : IGrainWithStringKey
     [Alias("feeder")]
     Task OnFeeder(FeederNews news);
 
-    /// <summary>A lock as it reported while bound to this consignment; null if not one of its locks.</summary>
+    /// <summary>
+    /// A lock as it reported while bound to this consignment; null if not one of its locks. Interleaves: a read of
+    /// the state, asked by the container grain, which this grain in turn calls when declaring and closing.
+    /// </summary>
+    [AlwaysInterleave]
     [Alias("lock")]
     Task<LockView?> GetLock(string lockId);
 
@@ -45,6 +49,11 @@ public interface ITransferConsignmentGrain : IGrainWithStringKey
     [AlwaysInterleave]
     [Alias("holds-lock")]
     Task<bool> HoldsLock(string lockId);
+
+    /// <summary>Whether the consignment holds the container, as <see cref="HoldsLock"/> does a lock.</summary>
+    [AlwaysInterleave]
+    [Alias("holds-container")]
+    Task<bool> HoldsContainer(string container);
 
     /// <summary>Null when nothing was declared under this id.</summary>
     [Alias("get")]

@@ -10,6 +10,7 @@ using Tracker.Grains.Live;
 using Tracker.Grains.Locks;
 using Tracker.Grains.Storage;
 using Tracker.Grains.Supervision;
+using Tracker.Grains.Tracks;
 using Tracker.Grains.Vehicles;
 using Tracker.Grains.Vessels;
 
@@ -33,9 +34,9 @@ public sealed partial class TransferConsignmentGrain(
 
     /// <summary>
     /// All or nothing. What the declaration's content could break (the rules' arithmetic on its times) breaks
-    /// before any lock is bound; a lock in use or a failure while binding or storing frees the locks bound so far
-    /// and forgets the declaration. Once stored, the containers, carrier and vessels are told; should that fail,
-    /// sending the same declaration again finishes it.
+    /// before any lock is bound; a container or lock in another open transit, or a failure while claiming, binding or
+    /// storing, frees the containers and locks taken so far and forgets the declaration. Once stored, the containers,
+    /// carrier and vessels are told; should that fail, sending the same declaration again finishes it.
     /// </summary>
     public async Task<DeclareResult> Declare(ConsignmentDeclaration declaration)
     {
@@ -60,9 +61,16 @@ public sealed partial class TransferConsignmentGrain(
         _ = supervisor.NextCheck;
 
         var bound = new List<ISmartLockGrain>();
+        var claimed = new List<IContainerGrain>();
         _declaring = declaration;
         try
         {
+            if (await ClaimContainers(declaration, claimed) is { } busy)
+            {
+                await Free(claimed);
+                return busy;
+            }
+
             // All locks at once (a declaration's latency is its callers' throughput); any refusal frees the others.
             var refusals = await Task.WhenAll(declaration.Locks.Select(async assignment =>
             {
@@ -84,6 +92,7 @@ public sealed partial class TransferConsignmentGrain(
             if (refusals.FirstOrDefault(r => r is not null) is { } refused)
             {
                 await Release(bound);
+                await Free(claimed);
                 return DeclareResult.Conflict(refused);
             }
 
@@ -93,6 +102,7 @@ public sealed partial class TransferConsignmentGrain(
         {
             Forget();
             await Release(bound);
+            await Free(claimed);
             throw;
         }
         finally
@@ -109,6 +119,13 @@ public sealed partial class TransferConsignmentGrain(
         var s = _state.State;
         var declaration = s.Status == TransitStatus.Closed ? null : s.Declaration ?? _declaring;
         return Task.FromResult(declaration?.Locks.Any(l => l.LockId == lockId) == true);
+    }
+
+    public Task<bool> HoldsContainer(string container)
+    {
+        var s = _state.State;
+        var declaration = s.Status == TransitStatus.Closed ? null : s.Declaration ?? _declaring;
+        return Task.FromResult(declaration?.Containers.Contains(container) == true);
     }
 
     public Task<LockView?> GetLock(string lockId) =>
@@ -134,27 +151,51 @@ public sealed partial class TransferConsignmentGrain(
             return null;
         }
 
-        var locks = Task.WhenAll(declaration.Locks.Select(async l =>
-            new DeviceTrack(l.LockId, await GrainFactory.GetGrain<ISmartLockGrain>(l.LockId).GetTrack(Id, from, to))));
+        // A lock's points are filed under the consignment it was bound to, so they need no clamping; read whole,
+        // because the earliest of them may open the consignment's window (see OpenedAt).
+        var locks = await Task.WhenAll(declaration.Locks.Select(async l =>
+            new DeviceTrack(l.LockId, await GrainFactory.GetGrain<ISmartLockGrain>(l.LockId).GetTrack(Id, null, null))));
+        var openedAt = OpenedAt(locks.SelectMany(l => l.Points).Select(p => (DateTimeOffset?)p.Time).Min());
         var vehicleId = declaration.VehicleId ?? declaration.TrainId;
-        var vehicle = vehicleId is null
-            ? null
-            : new DeviceTrack(vehicleId, await GrainFactory.GetGrain<IVehicleGrain>(vehicleId).GetTrack(from, to));
-        var carrier = await ReadCarrierTrack(declaration, from, to);
-        return new ConsignmentTrack([.. await locks], vehicle, carrier);
+        var vehicle = vehicleId is null ? null : new DeviceTrack(vehicleId, await ReadVehicleTrack(vehicleId, openedAt, from, to));
+        var carrier = await ReadCarrierTrack(declaration, openedAt, from, to);
+        return new ConsignmentTrack([.. locks.Select(l => l with { Points = TrackWindow.Select(l.Points, from, to) })], vehicle, carrier);
+    }
+
+    /// <summary>The truck's or train's points within the consignment's own time: before and after, it may carry another tenant's cargo.</summary>
+    private async Task<ImmutableArray<TrackPoint>> ReadVehicleTrack(string vehicleId, DateTimeOffset openedAt, DateTimeOffset? from, DateTimeOffset? to) =>
+        ConsignmentCarrier.Window(openedAt, ClosedAt(), from, to) is var (start, end)
+            ? await GrainFactory.GetGrain<IVehicleGrain>(vehicleId).GetTrack(start, end)
+            : [];
+
+    /// <summary>
+    /// Where the consignment's own time starts: its declaration, or earlier where its own history (its events) or its
+    /// locks' reports are stamped earlier: devices report in event time, and may have been on their way before the
+    /// tracker heard of the declaration. Neither can belong to another consignment.
+    /// </summary>
+    private DateTimeOffset OpenedAt(DateTimeOffset? firstLockFix)
+    {
+        var s = _state.State;
+        var opened = s.History.Count > 0 && s.History.Min(h => h.At) < s.DeclaredAt ? s.History.Min(h => h.At) : s.DeclaredAt;
+        return firstLockFix is { } fix && fix < opened ? fix : opened;
+    }
+
+    /// <summary>When the transit closed (its history's time of closing), or null while it is open.</summary>
+    private DateTimeOffset? ClosedAt()
+    {
+        var s = _state.State;
+        return s.Status == TransitStatus.Closed ? s.History.LastOrDefault(h => h.Status == TransitStatus.Closed)?.At ?? s.UpdatedAt : null;
     }
 
     /// <summary>The carrier's points within the consignment's own time: a feeder or train carries other transits before and after.</summary>
-    private async Task<CarrierTrack?> ReadCarrierTrack(ConsignmentDeclaration declaration, DateTimeOffset? from, DateTimeOffset? to)
+    private async Task<CarrierTrack?> ReadCarrierTrack(ConsignmentDeclaration declaration, DateTimeOffset openedAt, DateTimeOffset? from, DateTimeOffset? to)
     {
         if (ConsignmentCarrier.Of(declaration) is not { } carrier)
         {
             return null;
         }
 
-        var s = _state.State;
-        var closedAt = s.Status == TransitStatus.Closed ? s.History.LastOrDefault(h => h.Status == TransitStatus.Closed)?.At ?? s.UpdatedAt : (DateTimeOffset?)null;
-        if (ConsignmentCarrier.Window(s.DeclaredAt, closedAt, from, to) is not { } window)
+        if (ConsignmentCarrier.Window(openedAt, ClosedAt(), from, to) is not { } window)
         {
             return new CarrierTrack(carrier.Kind, carrier.Id, []);
         }
@@ -217,6 +258,35 @@ public sealed partial class TransferConsignmentGrain(
     }
 
     private Task Release(IEnumerable<ISmartLockGrain> locks) => Task.WhenAll(locks.Select(l => l.Release(Id)));
+
+    /// <summary>
+    /// Claims every container at once, as the locks are bound: a box sits in one open transit at a time, so that two
+    /// tenants' transits never share it. A claim left by a transit that does not hold the box (asked, like a lock's
+    /// leftover binding) is taken over. The refusal names the declaration's field and the transit that has the box.
+    /// </summary>
+    private async Task<DeclareResult?> ClaimContainers(ConsignmentDeclaration declaration, List<IContainerGrain> claimed)
+    {
+        var refusals = await Task.WhenAll(declaration.Containers.Select(async (number, index) =>
+        {
+            var box = GrainFactory.Ref<IContainerGrain>(number);
+            var holder = await box.Claim(Id);
+            if (holder is not null && !await GrainFactory.GetGrain<ITransferConsignmentGrain>(holder).HoldsContainer(number))
+            {
+                holder = await box.Claim(Id, replacing: holder);
+            }
+
+            if (holder is not null)
+            {
+                return DeclareResult.Conflict($"container {number} is in open transit {holder} until it closes", $"containers[{index}]");
+            }
+
+            claimed.Add(box);
+            return null;
+        }));
+        return refusals.FirstOrDefault(r => r is not null);
+    }
+
+    private Task Free(IEnumerable<IContainerGrain> containers) => Task.WhenAll(containers.Select(c => c.Free(Id)));
 
     /// <summary>Tells the containers, the carrier and the vessels of the stored declaration; each step may run twice.</summary>
     private async Task Link(ConsignmentDeclaration declaration)
@@ -281,7 +351,11 @@ public sealed partial class TransferConsignmentGrain(
     {
         if (_state.State is { Status: TransitStatus.Closed, Declaration: { } declaration })
         {
-            await Task.WhenAll(declaration.Locks.Select(l => GrainFactory.GetGrain<ISmartLockGrain>(l.LockId).Release(Id)));
+            // The containers' windows for this transit end here, and they are free for the next one.
+            var closedAt = ClosedAt()!.Value;
+            await Task.WhenAll([
+                .. declaration.Locks.Select(l => GrainFactory.GetGrain<ISmartLockGrain>(l.LockId).Release(Id)),
+                .. declaration.Containers.Select(c => GrainFactory.GetGrain<IContainerGrain>(c).Close(Id, closedAt))]);
             await Reschedule();
         }
 

@@ -75,10 +75,77 @@ public sealed class ContainerGrain(
         await _state.WriteNow();
     }
 
-    public async Task<ContainerView> Get()
+    public async Task<string?> Claim(string consignmentId, string? replacing = null)
     {
         var s = _state.State;
 
+        // Boxes claimed before claims were kept: the latest transit not known to have closed may still hold it.
+        var holder = s.Holder ?? s.Consignments.LastOrDefault(l => l.Open && l.ConsignmentId != consignmentId)?.ConsignmentId;
+        if (holder is not null && holder != consignmentId && holder != replacing)
+        {
+            return holder;
+        }
+
+        if (s.Holder != consignmentId)
+        {
+            s.Holder = consignmentId;
+            await _state.WriteNow();
+        }
+
+        return null;
+    }
+
+    public async Task Free(string consignmentId)
+    {
+        if (_state.State.Holder == consignmentId)
+        {
+            _state.State.Holder = null;
+            await _state.WriteNow();
+        }
+    }
+
+    public async Task Close(string consignmentId, DateTimeOffset closedAt)
+    {
+        var s = _state.State;
+        var index = s.Consignments.FindIndex(l => l.ConsignmentId == consignmentId);
+        var changed = index >= 0 && s.Consignments[index].ClosedAt != closedAt;
+        if (changed)
+        {
+            s.Consignments[index] = s.Consignments[index] with { ClosedAt = closedAt };
+        }
+
+        if (s.Holder == consignmentId)
+        {
+            s.Holder = null;
+            changed = true;
+        }
+
+        if (changed)
+        {
+            await _state.WriteNow();
+        }
+    }
+
+    public Task<ContainerView> Get() => Build(_state.State, live: true);
+
+    public Task<ContainerView> View(ContainerAudience audience)
+    {
+        var s = _state.State;
+        var mine = s.Consignments.Where(audience.Includes).ToList();
+        if (mine.Count == 0)
+        {
+            // Not this audience's box: the same answer as a box nobody declared.
+            return Task.FromResult(new ContainerView(
+                Number, false, CustomsStatus.None, TerminalStatus.None, SealStatus.None, null, null, null, [], []));
+        }
+
+        // Where the carrier is now is the audience's business only while one of its transits is open.
+        return Build(ContainerWindows.Replay(Number, s.Timeline, mine), live: mine.Any(l => l.Open));
+    }
+
+    /// <param name="live">Whether the carrier's present position and ETA belong to the view.</param>
+    private async Task<ContainerView> Build(ContainerState s, bool live)
+    {
         // Position and seal are read from the lock and carrier when asked for, so that one
         // AIS report or lock fix never fans out into a write per container.
         // The lock as its consignment saw it: once that transit closes the lock may travel on
@@ -86,7 +153,7 @@ public sealed class ContainerGrain(
         var link = s.Consignments.LastOrDefault(l => l.LockId is not null);
         var lockId = link?.LockId;
         var lockView = link is null ? null : await GrainFactory.GetGrain<ITransferConsignmentGrain>(link.ConsignmentId).GetLock(link.LockId!);
-        var (carrierPosition, eta) = await ReadCarrier(s.Carrier);
+        var (carrierPosition, eta) = live ? await ReadCarrier(s.Carrier) : (null, null);
 
         var position = new[] { lockView?.LastFix, carrierPosition }.OfType<Position>().MaxBy(p => p.Time);
         var seal = lockView?.LastFix is { } fix && (s.Seal.UpdatedAt is null || fix.Time >= s.Seal.UpdatedAt)

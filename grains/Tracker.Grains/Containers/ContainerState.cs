@@ -19,6 +19,9 @@ public sealed class ContainerState
 
     public List<ConsignmentLink> Consignments { get; set; } = [];
 
+    /// <summary>The open transit that has claimed the box, if any.</summary>
+    public string? Holder { get; set; }
+
     /// <summary>Oldest first; eventIds are unique in it.</summary>
     public List<Milestone> Timeline { get; set; } = [];
 

@@ -13,6 +13,9 @@ namespace Tracker.Simulator.Journeys;
 /// <summary>What every journey shares: the API, the clock's scale, the scenario and the log of injections.</summary>
 public sealed class JourneyContext(TrackerClient client, SimulatorOptions options, ScenarioData scenario)
 {
+    /// <summary>Every box handed out in this process, whichever simulation drew it.</summary>
+    private static readonly ConcurrentDictionary<string, byte> HandedOut = new(StringComparer.Ordinal);
+
     private int _serial;
 
     public TrackerClient Client => client;
@@ -56,11 +59,23 @@ public sealed class JourneyContext(TrackerClient client, SimulatorOptions option
         };
     }
 
+    /// <summary>
+    /// A box no journey of this process has had yet. The tracker refuses a box that is still in an open transit (409), and
+    /// journeys drawing from equal seeds (two simulations of one process, seed 7's second journey and seed 8's first) would
+    /// otherwise draw the same box while both are on their way; some transits never close (a broken seal waits for an officer).
+    /// </summary>
     public string NewContainer(Random random)
     {
-        var owner = scenario.ContainerOwners[random.Next(scenario.ContainerOwners.Count)];
-        var first = $"{owner}{random.Next(0, 1_000_000):D6}";
-        return first + ContainerNumber.ComputeCheckDigit(first);
+        while (true)
+        {
+            var owner = scenario.ContainerOwners[random.Next(scenario.ContainerOwners.Count)];
+            var first = $"{owner}{random.Next(0, 1_000_000):D6}";
+            var number = first + ContainerNumber.ComputeCheckDigit(first);
+            if (HandedOut.TryAdd(number, 0))
+            {
+                return number;
+            }
+        }
     }
 
     /// <summary>Ids unique within this process's run: the seed, a counter and the process start.</summary>
