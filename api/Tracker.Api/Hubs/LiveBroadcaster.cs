@@ -24,6 +24,13 @@ public sealed partial class LiveBroadcaster(
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
 
     /// <summary>
+    /// How long a deltas message may wait for a client that does not read (its transport buffer full, see
+    /// RequestLimitOptions.HubSendBufferBytes): then SignalR drops that connection, and the client reconnects
+    /// to a fresh snapshot, rather than the host buffering for it without end.
+    /// </summary>
+    public static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// Registrations expire after a minute at the index. Renewed often, because an index that
     /// moved to another silo (its silo died) starts with no hosts and learns them from renewals.
     /// </summary>
@@ -88,7 +95,7 @@ public sealed partial class LiveBroadcaster(
                 }
 
                 await timer.WaitForNextTickAsync(stoppingToken);
-                await Flush(stoppingToken);
+                Flush();
             }
         }
         catch (OperationCanceledException)
@@ -101,17 +108,36 @@ public sealed partial class LiveBroadcaster(
         }
     }
 
-    private async Task Flush(CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts every view's send and waits for none: awaited, one client that stops reading held up the next
+    /// tick of every view for everyone (a group send completes when its slowest connection took the message).
+    /// </summary>
+    private void Flush()
     {
         if (_pending.IsEmpty)
         {
             return;
         }
 
-        // Every view at once: one after another, a tick's last view waited for all the others' sends.
         var batch = Interlocked.Exchange(ref _pending, new(StringComparer.Ordinal));
-        await Task.WhenAll(batch.Select(view =>
-            hub.Clients.Group(view.Key).SendAsync("deltas", view.Key, view.Value.Values.Select(i => Project(view.Key, i)).ToArray(), cancellationToken)));
+        foreach (var view in batch)
+        {
+            _ = Send(view.Key, [.. view.Value.Values.Select(i => Project(view.Key, i))]);
+        }
+    }
+
+    private async Task Send(string view, LiveItem[] items)
+    {
+        using var timeout = new CancellationTokenSource(SendTimeout);
+        try
+        {
+            await hub.Clients.Group(view).SendAsync("deltas", view, items, timeout.Token);
+        }
+        catch (Exception e)
+        {
+            // A connection that could not take it in time; the others have it already.
+            LogSendFailed(e, view);
+        }
     }
 
     private async Task<bool> Register(ILiveIndexGrain index, ILiveObserver self, CancellationToken stoppingToken)
@@ -150,6 +176,9 @@ public sealed partial class LiveBroadcaster(
             LogRegistrationFailed(e);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "A deltas message of {View} was not taken by every client in time; those clients are dropped")]
+    private partial void LogSendFailed(Exception exception, string view);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Live index registration failed; retrying")]
     private partial void LogRegistrationFailed(Exception exception);
