@@ -20,6 +20,7 @@ using Tracker.Api.Hubs;
 using Tracker.Api.Hubs.Packing;
 using Tracker.Api.Ingest;
 using Tracker.Api.Json;
+using Tracker.Api.Limits;
 using Tracker.Api.OpenApi;
 using Tracker.Api.Operations;
 using Tracker.Api.Stats;
@@ -41,6 +42,7 @@ public static class TrackerApi
         services.AddSingleton<FailoverRetry>();
         services.AddExceptionHandler<UnavailableExceptionHandler>();
         services.AddTrackerAuth(configuration, environment);
+        services.AddTrackerLimits(configuration);
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         var hubJson = new Microsoft.AspNetCore.Http.Json.JsonOptions();
         JsonSetup.Configure(hubJson);
@@ -76,7 +78,8 @@ public static class TrackerApi
 
         if (app.Configuration.GetValue<bool>(BenchEndpoints.Setting)) BenchEndpoints.Map(api);
 
-        app.MapHub<LiveHub>("/hubs/live");
+        var limits = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RequestLimitOptions>>().Value;
+        app.MapHub<LiveHub>("/hubs/live", o => LimitsSetup.Transport(o, limits));
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api-docs").AllowAnonymous();
         return app;

@@ -18,6 +18,10 @@ public sealed class CountingGrainStorage : IGrainStorage
 
     public int WritesOf(GrainId grain) => _writes.GetValueOrDefault(grain);
 
+    /// <summary>The state as last written, as JSON (what a real store would hold), or null if never written.</summary>
+    public JsonDocument? Stored(string stateName, GrainId grain) =>
+        _states.TryGetValue((stateName, grain), out var stored) ? JsonDocument.Parse(stored.Json) : null;
+
     /// <summary>Every write of the grain's state fails, as a store that is down would, until the result is disposed.</summary>
     public IDisposable FailWritesOf(GrainId grain)
     {

@@ -33,6 +33,17 @@ public sealed class LiveRetentionTests
     }
 
     [Fact]
+    public void A_lock_bound_to_no_transit_stored_before_they_were_refused_is_forgotten_at_once()
+    {
+        var latest = Index(
+            new LiveItem("lock:INVENTED", LiveKind.Lock, Now, null, 36, 120),
+            new LiveItem("lock:L1", LiveKind.Lock, Now, ConsignmentMode.Road, 36, 120, ConsignmentId: "T1"),
+            new LiveItem("vehicle:V1", LiveKind.Vehicle, Now, null, 36, 120));
+
+        Assert.Equal(["lock:INVENTED"], LiveRetention.Expired(latest, Now, Options));
+    }
+
+    [Fact]
     public void An_object_silent_longer_than_the_retention_is_forgotten()
     {
         var latest = Index(

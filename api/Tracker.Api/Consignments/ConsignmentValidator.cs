@@ -8,10 +8,15 @@ using Tracker.Grains.Consignments;
 
 namespace Tracker.Api.Consignments;
 
-/// <summary>Checks a declaration field by field and builds the grain's immutable form.</summary>
+/// <summary>
+/// Checks a declaration field by field and builds the grain's immutable form. Every list has a cap no real
+/// transit reaches (a 500-box block train, two locks a box, a corridor at a point every 100 m over 1,000 km),
+/// and duplicates are found with sets, so a hostile declaration costs the host little (issue 13 item 7).
+/// </summary>
 public static class ConsignmentValidator
 {
     public const int MaxContainers = 500;
+    public const int MaxLocks = 2 * MaxContainers;
     public const int MaxPathPoints = 10_000;
     public const int MaxZones = 100;
     public const double MaxBufferMeters = 50_000;
@@ -173,11 +178,12 @@ public static class ConsignmentValidator
         }
 
         var result = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < containers.Count; i++)
         {
             if (Check.Container(errors, $"containers[{i}]", containers[i]) is { } number)
             {
-                if (result.Contains(number))
+                if (!seen.Add(number))
                 {
                     errors.Add($"containers[{i}]", $"{number} appears twice");
                 }
@@ -198,7 +204,15 @@ public static class ConsignmentValidator
             return [];
         }
 
+        if (locks.Count > MaxLocks)
+        {
+            errors.Add("locks", $"must have at most {MaxLocks} locks");
+            return [];
+        }
+
         var result = new List<LockAssignment>();
+        var lockIds = new HashSet<string>(StringComparer.Ordinal);
+        var boxes = containers.ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < locks.Count; i++)
         {
             var field = $"locks[{i}]";
@@ -214,11 +228,11 @@ public static class ConsignmentValidator
                 continue;
             }
 
-            if (!containers.Contains(container))
+            if (!boxes.Contains(container))
             {
                 errors.Add($"{field}.container", $"{container} is not one of the consignment's containers");
             }
-            else if (result.Any(l => l.LockId == lockId))
+            else if (!lockIds.Add(lockId))
             {
                 errors.Add($"{field}.lockId", $"lock {lockId} appears twice");
             }

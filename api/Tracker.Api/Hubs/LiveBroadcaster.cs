@@ -25,6 +25,13 @@ public sealed partial class LiveBroadcaster(
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
 
     /// <summary>
+    /// How long a deltas message may wait for a client that does not read (its transport buffer full, see
+    /// RequestLimitOptions.HubSendBufferBytes): then SignalR drops that connection, and the client reconnects
+    /// to a fresh snapshot, rather than the host buffering for it without end.
+    /// </summary>
+    public static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// Registrations expire after a minute at the index. Renewed often, because an index that
     /// moved to another silo (its silo died) starts with no hosts and learns them from renewals.
     /// </summary>
@@ -90,7 +97,7 @@ public sealed partial class LiveBroadcaster(
                 }
 
                 await timer.WaitForNextTickAsync(stoppingToken);
-                await Flush(stoppingToken);
+                Flush();
             }
         }
         catch (OperationCanceledException)
@@ -103,34 +110,49 @@ public sealed partial class LiveBroadcaster(
         }
     }
 
-    private async Task Flush(CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts every view's send and waits for none: awaited, one client that stops reading held up the next
+    /// tick of every view for everyone (a group send completes when its slowest connection took the message).
+    /// </summary>
+    private void Flush()
     {
         if (_pending.IsEmpty)
         {
             return;
         }
 
-        // Every view at once: one after another, a tick's last view waited for all the others' sends.
         // A key is a view's group: a customs office's flow view has its own (LiveViews.ForOffice), named to the client as the view.
         var batch = Interlocked.Exchange(ref _pending, new(StringComparer.Ordinal));
-        await Task.WhenAll(batch.Select(view => Send(view.Key, [.. view.Value.Values], cancellationToken)));
+        foreach (var view in batch)
+        {
+            _ = Send(view.Key, [.. view.Value.Values]);
+        }
     }
 
-    private async Task Send(string key, List<LiveItem> items, CancellationToken cancellationToken)
+    private async Task Send(string key, List<LiveItem> items)
     {
-        var view = LiveViews.ViewOf(key);
-        var projectAs = key;
-        if (ContainerViewScope.TryParse(key, out var container, out var number, out var audience))
+        using var timeout = new CancellationTokenSource(SendTimeout);
+        try
         {
-            (view, projectAs) = (container, container);
-            items = await ScopedToAudience(number, audience, items);
-            if (items.Count == 0)
+            var view = LiveViews.ViewOf(key);
+            var projectAs = key;
+            if (ContainerViewScope.TryParse(key, out var container, out var number, out var audience))
             {
-                return;
+                (view, projectAs) = (container, container);
+                items = await ScopedToAudience(number, audience, items);
+                if (items.Count == 0)
+                {
+                    return;
+                }
             }
-        }
 
-        await hub.Clients.Group(key).SendAsync("deltas", view, items.Select(i => Project(projectAs, i)).ToArray(), cancellationToken);
+            await hub.Clients.Group(key).SendAsync("deltas", view, items.Select(i => Project(projectAs, i)).ToArray(), timeout.Token);
+        }
+        catch (Exception e)
+        {
+            // A connection that could not take it in time; the others have it already.
+            LogSendFailed(e, key);
+        }
     }
 
     /// <summary>
@@ -197,6 +219,9 @@ public sealed partial class LiveBroadcaster(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The container {Number} could not be read to scope its deltas; they were dropped")]
     private partial void LogScopeFailed(Exception exception, string number);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "A deltas message of {View} was not taken by every client in time; those clients are dropped")]
+    private partial void LogSendFailed(Exception exception, string view);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Live index registration failed; retrying")]
     private partial void LogRegistrationFailed(Exception exception);

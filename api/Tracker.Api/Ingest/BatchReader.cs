@@ -8,6 +8,8 @@ namespace Tracker.Api.Ingest;
 /// <summary>
 /// Reads an ingest batch: a JSON array of at most <see cref="MaxItems"/> items. Each item is
 /// parsed and validated on its own, so that one bad item is refused without sinking the rest.
+/// The array is read from the request pipe item by item (<see cref="BatchScan{TRequest, TItem}"/>), so a
+/// batch over the cap is refused at its first item too many: the rest of the body is never read or parsed.
 /// </summary>
 public static class BatchReader
 {
@@ -19,82 +21,51 @@ public static class BatchReader
         HttpRequest request, Validator<TRequest, TItem> validate)
         where TRequest : class
     {
-        var items = new List<(int, TItem)>();
-        var rejected = new List<RejectedItem>();
+        var scan = new BatchScan<TRequest, TItem>(JsonBody.Options(request), validate, MaxItems);
         if (!request.HasJsonContentType())
         {
-            return (Problem.UnsupportedMediaType(request.ContentType), items, rejected);
+            return (Problem.UnsupportedMediaType(request.ContentType), scan.Items, scan.Rejected);
         }
 
-        JsonDocument document;
+        var pipe = request.BodyReader;
         try
         {
-            document = await JsonDocument.ParseAsync(request.Body, default, request.HttpContext.RequestAborted);
+            while (true)
+            {
+                var read = await pipe.ReadAsync(request.HttpContext.RequestAborted);
+                var consumed = read.Buffer.Start;
+                IResult? problem;
+                try
+                {
+                    problem = scan.Scan(read.Buffer, read.IsCompleted, out consumed);
+                }
+                finally
+                {
+                    // Always, malformed JSON too: a read left open makes Kestrel drop the connection instead of draining it.
+                    pipe.AdvanceTo(consumed, read.Buffer.End);
+                }
+
+                if (problem is not null)
+                {
+                    return (problem, scan.Items, scan.Rejected);
+                }
+
+                if (read.IsCompleted)
+                {
+                    return scan.Complete
+                        ? (null, scan.Items, scan.Rejected)
+                        : (Problem.BadRequest("body", "is not valid JSON: it ends before the array does"), scan.Items, scan.Rejected);
+                }
+            }
         }
         catch (JsonException e)
         {
-            return (Problem.BadRequest("body", JsonBody.Describe(e)), items, rejected);
+            return (Problem.BadRequest("body", JsonBody.Describe(e)), scan.Items, scan.Rejected);
         }
-
-        using (document)
+        catch (BadHttpRequestException e)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Array)
-            {
-                return (Problem.BadRequest("body", "must be a JSON array of items"), items, rejected);
-            }
-
-            var count = root.GetArrayLength();
-            if (count > MaxItems)
-            {
-                return (Problem.TooLarge(count, MaxItems), items, rejected);
-            }
-
-            var options = JsonBody.Options(request);
-            var index = 0;
-            foreach (var element in root.EnumerateArray())
-            {
-                if (Parse(element, options, out TRequest? parsed) is { } problem)
-                {
-                    rejected.Add(new RejectedItem(index, problem));
-                }
-                else
-                {
-                    var errors = new FieldErrors();
-                    if (validate(parsed!, errors, out var item))
-                    {
-                        items.Add((index, item));
-                    }
-                    else
-                    {
-                        rejected.Add(new RejectedItem(index, errors.First()));
-                    }
-                }
-
-                index++;
-            }
-        }
-
-        return (null, items, rejected);
-    }
-
-    private static ItemProblem? Parse<TRequest>(JsonElement element, JsonSerializerOptions options, out TRequest? parsed)
-        where TRequest : class
-    {
-        parsed = null;
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            return new ItemProblem("item", "must be a JSON object");
-        }
-
-        try
-        {
-            parsed = element.Deserialize<TRequest>(options);
-            return null;
-        }
-        catch (JsonException e)
-        {
-            return new ItemProblem(JsonBody.FieldOf(e), JsonBody.Describe(e));
+            // Kestrel's verdict on the body itself (over the size limit, cut short).
+            return (Problem.BodyRefused(e), scan.Items, scan.Rejected);
         }
     }
 }

@@ -41,7 +41,7 @@ public static class JsonBody
         catch (BadHttpRequestException e)
         {
             // Kestrel's verdict on the body itself (too large, cut short): its status, as a problem rather than a 500.
-            return Results.Problem(e.Message, statusCode: e.StatusCode, title: "The request body was refused");
+            return Problem.BodyRefused(e);
         }
 
         return body is null ? Problem.BadRequest("body", "must be a JSON object") : await handle(body);

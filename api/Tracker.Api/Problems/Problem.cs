@@ -35,11 +35,20 @@ public static class Problem
             statusCode: StatusCodes.Status415UnsupportedMediaType,
             title: "Unsupported media type");
 
-    public static IResult TooLarge(int count, int limit) =>
-        Results.Problem(
-            $"The batch has {count} items; at most {limit} are taken in one call.",
+    /// <summary>A batch found to hold more items than <paramref name="limit"/> at its first item too many: the rest is never read.</summary>
+    public static IResult TooManyItems(int limit) =>
+        Results.ValidationProblem(
+            new Dictionary<string, string[]> { ["items"] = [$"at most {limit} items are taken in one call"] },
+            detail: $"The batch has more than {limit} items; at most {limit} are taken in one call.",
             statusCode: StatusCodes.Status413PayloadTooLarge,
             title: "Batch too large");
+
+    /// <summary>Kestrel's verdict on the body itself (over the size limit, cut short), as a problem naming the body.</summary>
+    public static IResult BodyRefused(BadHttpRequestException e) =>
+        Results.ValidationProblem(
+            new Dictionary<string, string[]> { ["body"] = [e.Message] },
+            statusCode: e.StatusCode,
+            title: "The request body was refused");
 
     /// <summary>A grain or its store failed on a command that is all or nothing: sending it again is safe.</summary>
     public static IResult TryAgain(string detail) =>

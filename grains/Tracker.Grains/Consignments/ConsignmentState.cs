@@ -1,5 +1,6 @@
 using Tracker.Domain.Supervision;
 using Tracker.Domain.Transit;
+using Tracker.Grains.Common;
 using Tracker.Grains.Consignments;
 using Tracker.Grains.Locks;
 
@@ -7,6 +8,12 @@ namespace Tracker.Grains.Consignments;
 
 public sealed class ConsignmentState
 {
+    /// <summary>
+    /// The event ids remembered for deduplication: a 500-box transit with every box's gate, load, discharge and
+    /// customs events stays inside it for its whole life.
+    /// </summary>
+    public const int MaxAppliedEvents = 10_000;
+
     public ConsignmentDeclaration? Declaration { get; set; }
 
     public DateTimeOffset DeclaredAt { get; set; }
@@ -25,7 +32,10 @@ public sealed class ConsignmentState
 
     public List<StatusChange> History { get; set; } = [];
 
-    public HashSet<string> AppliedEvents { get; set; } = new(StringComparer.Ordinal);
+    private RecentIdSet _appliedEvents = new(MaxAppliedEvents);
+
+    /// <summary>The newest event ids, for deduplication (see <see cref="MaxAppliedEvents"/>).</summary>
+    public RecentIdSet AppliedEvents { get => _appliedEvents; set => _appliedEvents = value.Bounded(MaxAppliedEvents); }
 
     /// <summary>
     /// Each lock as it reported while bound to this consignment. Kept here, not read from the

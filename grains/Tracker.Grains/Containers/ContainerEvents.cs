@@ -29,6 +29,13 @@ public static class ContainerEvents
         // Stable on equal times: the order of arrival breaks ties.
         var index = timeline.FindLastIndex(x => x.Time <= m.Time);
         timeline.Insert(index + 1, m);
+
+        // The oldest milestones go first. A re-sent event older than all that are kept is applied again
+        // once the grain was reloaded, harmlessly: it is trimmed at once, and each facet moves only forward.
+        if (timeline.Count > ContainerState.MaxTimeline)
+        {
+            timeline.RemoveRange(0, timeline.Count - ContainerState.MaxTimeline);
+        }
     }
 
     private static CustomsStatus ApplyCustoms(CustomsStatus c, TrackerEvent e) => e.Code switch

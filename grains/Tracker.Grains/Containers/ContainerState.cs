@@ -6,6 +6,9 @@ namespace Tracker.Grains.Containers;
 
 public sealed class ContainerState
 {
+    /// <summary>The newest milestones kept: years of a box's moves; older ones are dropped, oldest first.</summary>
+    public const int MaxTimeline = 1_000;
+
     public CustomsStatus Customs { get; set; } = CustomsStatus.None;
 
     public TerminalStatus Terminal { get; set; } = TerminalStatus.None;

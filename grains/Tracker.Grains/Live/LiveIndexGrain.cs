@@ -89,6 +89,13 @@ public sealed partial class LiveIndexGrain : Grain, ILiveIndexGrain
 
     public async Task Push(ImmutableArray<LiveItem> items)
     {
+        // A lock bound to no transit is on no map, and any device can invent lock ids: only bound locks are kept and passed on.
+        items = items.RemoveAll(LiveRetention.UnboundLock);
+        if (items.IsEmpty)
+        {
+            return;
+        }
+
         foreach (var item in items)
         {
             if (!Latest.TryGetValue(item.Id, out var known) || known.Time <= item.Time)

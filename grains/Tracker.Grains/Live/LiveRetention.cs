@@ -7,6 +7,9 @@ namespace Tracker.Grains.Live;
 /// </summary>
 public static class LiveRetention
 {
+    /// <summary>A lock no transit holds: never indexed (stores written before that rule lose theirs at the next checkpoint).</summary>
+    public static bool UnboundLock(LiveItem item) => item is { Kind: LiveKind.Lock, ConsignmentId: null };
+
     public static List<string> Expired(IReadOnlyDictionary<string, LiveItem> latest, DateTimeOffset now, LiveIndexOptions options)
     {
         var closedBefore = now - options.ClosedRetention;
@@ -16,7 +19,7 @@ public static class LiveRetention
             .ToHashSet(StringComparer.Ordinal);
         var silentBefore = now - options.SilentRetention;
         return [.. latest.Values
-            .Where(i => i.Time < silentBefore || (i.ConsignmentId is { } transit && closed.Contains(transit)))
+            .Where(i => i.Time < silentBefore || (i.ConsignmentId is { } transit && closed.Contains(transit)) || UnboundLock(i))
             .Select(i => i.Id)];
     }
 }

@@ -1,5 +1,6 @@
 using Tracker.Domain.Transit;
 using Tracker.Grains.Carriers;
+using Tracker.Grains.Common;
 using Tracker.Grains.Tracks;
 
 namespace Tracker.Grains.Vehicles;
@@ -17,5 +18,14 @@ public sealed class VehicleState
     /// <summary>The customs offices of <see cref="ConsignmentId"/>, whose officers see this vehicle on the live views.</summary>
     public List<string>? Offices { get; set; }
 
-    public HashSet<string> AppliedEvents { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The event ids remembered for deduplication: a train's loading of a hundred wagons and every gate and
+    /// customs event of its boxes, many times over; re-sends (retries, journal replay) come far inside it.
+    /// </summary>
+    public const int MaxAppliedEvents = 10_000;
+
+    private RecentIdSet _appliedEvents = new(MaxAppliedEvents);
+
+    /// <summary>The newest event ids, for deduplication (see <see cref="MaxAppliedEvents"/>).</summary>
+    public RecentIdSet AppliedEvents { get => _appliedEvents; set => _appliedEvents = value.Bounded(MaxAppliedEvents); }
 }

@@ -36,6 +36,13 @@ public static class PortCalls
         }
 
         calls.Sort((a, b) => Nullable.Compare(a.Ata ?? a.Eta ?? a.Atd ?? a.Etd, b.Ata ?? b.Eta ?? b.Atd ?? b.Etd));
+
+        // The oldest calls go first: the next call and the recent past are what anyone asks of a vessel.
+        if (calls.Count > VesselState.MaxPortCalls)
+        {
+            calls.RemoveRange(0, calls.Count - VesselState.MaxPortCalls);
+        }
+
         return true;
     }
 

@@ -6,6 +6,18 @@ namespace Tracker.Grains.Vessels;
 
 public sealed class VesselState
 {
+    /// <summary>
+    /// The event ids remembered for deduplication: four full batches of the largest ship's port call (LOAD and
+    /// DISC per box). A re-send is a retry of a batch that timed out or a journal replay, both far inside it.
+    /// </summary>
+    public const int MaxAppliedEvents = 20_000;
+
+    /// <summary>The newest port calls kept: a feeder calling daily keeps three months of them.</summary>
+    public const int MaxPortCalls = 100;
+
+    /// <summary>The newest water transits told of this vessel's news: a feeder carries far fewer open ones at once.</summary>
+    public const int MaxWatchers = 1_000;
+
     public string? Mmsi { get; set; }
 
     public string? Name { get; set; }
@@ -16,14 +28,19 @@ public sealed class VesselState
 
     public DateTimeOffset? Eta { get; set; }
 
+    private RecentIdSet _appliedEvents = new(MaxAppliedEvents);
+    private RecentIdSet _watchers = new(MaxWatchers);
+
+    /// <summary>Kept in order, newest last; at most <see cref="MaxPortCalls"/> (see <see cref="Vessels.PortCalls"/>).</summary>
     public List<PortCall> PortCalls { get; set; } = [];
 
     public Manifest Manifest { get; set; } = new();
 
-    public HashSet<string> AppliedEvents { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>The newest event ids, for deduplication (see <see cref="MaxAppliedEvents"/>).</summary>
+    public RecentIdSet AppliedEvents { get => _appliedEvents; set => _appliedEvents = value.Bounded(MaxAppliedEvents); }
 
-    /// <summary>Water transits fed by this vessel.</summary>
-    public HashSet<string> Watchers { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Water transits fed by this vessel, the newest <see cref="MaxWatchers"/>.</summary>
+    public RecentIdSet Watchers { get => _watchers; set => _watchers = value.Bounded(MaxWatchers); }
 
     public VesselRole Role { get; set; }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Orleans.Dashboard;
 using Tracker.Api;
 using Tracker.Api.Auth;
+using Tracker.Api.Limits;
 using Tracker.Grains.Supervision;
 using Tracker.Ingest.Metrics;
 using OpenTelemetry.Metrics;
@@ -46,6 +47,7 @@ public static class TrackerHost
         app.UseDashboardSession();
         app.UseWebApp();
         app.UseAuthentication();
+        app.UseTrackerLimits();
         app.UseAuthorization();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
