@@ -54,7 +54,7 @@ public sealed class AzuriteOutageDrill(ITestOutputHelper output) : IAsyncLifetim
         var transits = Enumerable.Range(0, Transits).Select(n => (Consignment: $"{tenant}-c{n}", Lock: $"{tenant}-l{n}")).ToList();
         foreach (var (consignment, lockId) in transits)
         {
-            Assert.Equal(HttpStatusCode.Created, (await api.Post("/api/v1/consignments", bodies.Declaration(consignment, Containers.Next(), lockId), "customs", "QDCUS")).StatusCode);
+            await Declarations.Declare(api, bodies.Declaration(consignment, Containers.Next(), lockId), TimeSpan.FromSeconds(60), () => silo.Log);
         }
 
         var clock = Stopwatch.StartNew();
