@@ -11,7 +11,9 @@ namespace Tracker.Testing.Processes;
 /// One Azurite emulator for a test class: installed once per machine into <c>.tools/azurite</c> at the
 /// repository root, started on free loopback ports over a temporary folder, and stopped with the fixture.
 /// It serves blobs (grain state, tracks, journals) and tables (Orleans' Azure Table membership); its
-/// <see cref="ConnectionString"/> names both endpoints.
+/// <see cref="ConnectionString"/> names both endpoints. A failure drill takes it away mid-test
+/// (<see cref="Stop"/>, <see cref="Pause"/>) and brings it back on the same ports and data
+/// (<see cref="Restart"/>, <see cref="Resume"/>).
 /// </summary>
 public sealed class AzuriteProcess : IAsyncLifetime
 {
@@ -24,10 +26,15 @@ public sealed class AzuriteProcess : IAsyncLifetime
     private readonly ProcessLog _output = new();
     private Process? _process;
     private string? _location;
+    private string? _script;
+    private int _queuePort;
 
     public int BlobPort { get; private set; }
 
     public int TablePort { get; private set; }
+
+    /// <summary>The operating system's id of the running emulator (a drill stops exactly this one).</summary>
+    public int ProcessId => _process is { HasExited: false } process ? process.Id : throw new InvalidOperationException("Azurite is not running.");
 
     /// <summary>An Azure Storage connection string for both the blob and the table service.</summary>
     public string ConnectionString =>
@@ -36,19 +43,57 @@ public sealed class AzuriteProcess : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var script = await InstallAsync();
+        _script = await InstallAsync();
         var ports = FreePort.Distinct(3);
         BlobPort = ports[0];
+        _queuePort = ports[1];
         TablePort = ports[2];
         _location = Path.Combine(Path.GetTempPath(), $"azurite-{Guid.NewGuid():N}");
         Directory.CreateDirectory(_location);
+        await StartProcessAsync();
+    }
 
+    /// <summary>
+    /// An outage: the emulator shuts down as a storage service does when it is stopped (SIGTERM:
+    /// it writes its metadata out and closes its ports), and nothing answers until
+    /// <see cref="Restart"/>. Not SIGKILL: Azurite keeps its blob index in memory and saves it
+    /// every 5 s, so a killed emulator forgets blocks it had acknowledged, which real Azure
+    /// Storage never does; a drill would then measure the emulator, not Tracker.
+    /// </summary>
+    public async Task Stop()
+    {
+        var process = _process ?? throw new InvalidOperationException("Azurite is not running.");
+        await Signals.Send(process.Id, "TERM");
+        await process.WaitForExitAsync().WaitAsync(StartTimeout);
+        process.Dispose();
+        _process = null;
+    }
+
+    /// <summary>The end of an outage: the same ports, the same data folder, so every stored blob is there again.</summary>
+    public async Task Restart()
+    {
+        if (_process is not null)
+        {
+            throw new InvalidOperationException("Azurite is still running; stop it first.");
+        }
+
+        await StartProcessAsync();
+    }
+
+    /// <summary>A hang: the emulator keeps its ports open and answers nothing (SIGSTOP) until <see cref="Resume"/>.</summary>
+    public Task Pause() => Signals.Send(ProcessId, "STOP");
+
+    /// <summary>The end of a hang (SIGCONT): the requests it held are answered.</summary>
+    public Task Resume() => Signals.Send(ProcessId, "CONT");
+
+    private async Task StartProcessAsync()
+    {
         _process = OwnedProcess.Start("node", [
-            script,
-            "--blobHost", "127.0.0.1", "--blobPort", $"{ports[0]}",
-            "--queueHost", "127.0.0.1", "--queuePort", $"{ports[1]}",
-            "--tableHost", "127.0.0.1", "--tablePort", $"{ports[2]}",
-            "--location", _location,
+            _script!,
+            "--blobHost", "127.0.0.1", "--blobPort", $"{BlobPort}",
+            "--queueHost", "127.0.0.1", "--queuePort", $"{_queuePort}",
+            "--tableHost", "127.0.0.1", "--tablePort", $"{TablePort}",
+            "--location", _location!,
             // The Blob SDK speaks a newer API version than this Azurite knows.
             "--skipApiVersionCheck",
             "--disableTelemetry",
@@ -60,6 +105,19 @@ public sealed class AzuriteProcess : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (_process is { HasExited: false })
+        {
+            try
+            {
+                // A paused emulator is not reaped after SIGKILL until it runs again.
+                await Signals.Send(_process.Id, "CONT");
+            }
+            catch (InvalidOperationException)
+            {
+                // Exited meanwhile.
+            }
+        }
+
         await OwnedProcess.Stop(_process, _location);
         _process = null;
         _location = null;

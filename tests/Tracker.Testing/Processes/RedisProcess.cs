@@ -11,6 +11,8 @@ namespace Tracker.Testing.Processes;
 /// A Redis server of the test's own: Debian's <c>redis-server</c> (installed with apt-get if the
 /// machine lacks it), started on a free loopback port with nothing persisted, and killed with the
 /// fixture. Any other Redis on the machine (a system service on 6379, another test's) is left alone.
+/// A failure drill kills it mid-test (<see cref="Kill"/>) and starts it again on the same port
+/// (<see cref="Restart"/>), empty, as a Redis without persistence comes back.
 /// </summary>
 public sealed class RedisProcess : IAsyncLifetime
 {
@@ -20,6 +22,7 @@ public sealed class RedisProcess : IAsyncLifetime
     private readonly ProcessLog _output = new();
     private Process? _process;
     private string? _directory;
+    private string? _server;
 
     public int Port { get; private set; }
 
@@ -31,7 +34,7 @@ public sealed class RedisProcess : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var server = await InstallAsync();
+        var server = _server = await InstallAsync();
         _directory = Path.Combine(Path.GetTempPath(), $"redis-{Guid.NewGuid():N}");
         Directory.CreateDirectory(_directory);
 
@@ -67,6 +70,28 @@ public sealed class RedisProcess : IAsyncLifetime
         await OwnedProcess.Stop(_process, _directory);
         _process = null;
         _directory = null;
+    }
+
+    /// <summary>SIGKILL to this fixture's server, by its id: every connection drops, nothing is saved.</summary>
+    public async Task Kill()
+    {
+        var process = _process ?? throw new InvalidOperationException("Redis is not running.");
+        process.Kill();
+        await process.WaitForExitAsync();
+        process.Dispose();
+        _process = null;
+    }
+
+    /// <summary>A new server on the same port (and folder), empty; returns once it answers PING.</summary>
+    public async Task Restart()
+    {
+        if (_process is not null)
+        {
+            throw new InvalidOperationException("Redis is still running; kill it first.");
+        }
+
+        Start(_server!);
+        await WaitUntilItAnswersAsync();
     }
 
     /// <summary>Sends one inline command and answers Redis's first reply line (e.g. "+PONG").</summary>

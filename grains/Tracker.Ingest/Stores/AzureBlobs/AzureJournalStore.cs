@@ -14,6 +14,9 @@ public sealed class AzureJournalStore(string connectionString, string containerN
     private const string CheckpointBlob = "checkpoint";
     private const string OwnerBlob = "owner";
     private readonly BlobContainerClient _container = new(connectionString, containerName);
+
+    /// <summary>The hot path's client: fails fast while the store is down (<see cref="JournalAppendRetry"/>).</summary>
+    private readonly BlobContainerClient _appendContainer = new(connectionString, containerName, JournalAppendRetry.Options());
     private readonly string _prefix = $"journal/{name}/";
     private readonly HashSet<long> _created = [];
     private bool _containerReady;
@@ -36,10 +39,15 @@ public sealed class AzureJournalStore(string connectionString, string containerN
 
     public async Task Append(long segment, ReadOnlyMemory<byte> block, CancellationToken cancellationToken)
     {
-        var blob = Segment(segment);
+        var blob = Segment(segment, _appendContainer);
         if (!_created.Contains(segment))
         {
-            await EnsureContainer(cancellationToken);
+            if (!_containerReady)
+            {
+                await _appendContainer.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+                _containerReady = true;
+            }
+
             await blob.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
             _created.Add(segment);
         }
@@ -120,8 +128,8 @@ public sealed class AzureJournalStore(string connectionString, string containerN
         await _container.GetBlobClient(_prefix + CheckpointBlob).DeleteIfExistsAsync(cancellationToken: cancellationToken);
     }
 
-    private AppendBlobClient Segment(long segment) =>
-        _container.GetAppendBlobClient(_prefix + segment.ToString("D12", CultureInfo.InvariantCulture));
+    private AppendBlobClient Segment(long segment, BlobContainerClient? client = null) =>
+        (client ?? _container).GetAppendBlobClient(_prefix + segment.ToString("D12", CultureInfo.InvariantCulture));
 
     private async Task EnsureContainer(CancellationToken cancellationToken)
     {
