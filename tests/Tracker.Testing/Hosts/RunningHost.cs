@@ -26,6 +26,9 @@ public sealed class RunningHost : IAsyncDisposable
     /// <summary>Where Kestrel listens: the loopback address and the port it was given.</summary>
     public Uri Address { get; }
 
+    /// <summary>The host's services: what it registered (its endpoints, its hub), for tests that enumerate them.</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>
     /// Starts a host on free ports with dev tokens and without the simulator; <paramref name="settings"/>
     /// (the storage provider, the simulator, ...) come last and win.
