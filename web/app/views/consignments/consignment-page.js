@@ -145,10 +145,10 @@ function tracksOf({ transit, track, carrier }) {
     result.push({ key: `lock:${lock.id}`, kind: 'lock', label: `${t('details.lock')} ${lock.id}${container ? ` · ${container}` : ''}`, points: prepare(lock.points) });
   }
 
-  // A truck or train is both the vehicle and the carrier: drawn once, from whichever track has more of it
-  // (the carrier's starts at the declaration, the vehicle's has every report).
+  // A truck or train is both the vehicle and the carrier: drawn once, as the vehicle unless the carrier's track
+  // has more of it (both are clamped to the transit's own time, so they normally match).
   const same = track.vehicle && track.carrier && track.vehicle.id === track.carrier.id;
-  const carrierTrack = same && track.carrier.points.length < track.vehicle.points.length ? null : track.carrier;
+  const carrierTrack = same && track.carrier.points.length <= track.vehicle.points.length ? null : track.carrier;
   if (track.vehicle && !(same && carrierTrack)) {
     const kind = transit.mode === 'RAIL' ? 'train' : 'truck';
     result.push({ key: `vehicle:${track.vehicle.id}`, kind, label: `${t(`kinds.${kind}`)} ${track.vehicle.id}`, points: prepare(track.vehicle.points) });
