@@ -42,7 +42,7 @@ public sealed class TenantIsolationLiveTests(HostFixture host) : IClassFixture<H
         await second.DeltaAsync(view, i => Json.Str(i["id"]) == $"lock:{laterLock}");
         Assert.True(await first.QuietAsync(view, TimeSpan.FromSeconds(2)));
 
-        await _api.EventsAsync(Bodies.Event("TRANSIT", "HOLD", DateTimeOffset.UtcNow, container, later));
+        await _api.IngestAsAsync(await _api.AdminAsync(), "/api/v1/events", Bodies.Event("TRANSIT", "HOLD", DateTimeOffset.UtcNow, container, later));
         var held = await second.DeltaAsync(view, i => Json.Str(i["id"]) == view && i["held"]?.GetValue<bool>() == true);
         Assert.Equal(later, Json.Str(held["consignmentId"]));
         var mine = await first.DeltaAsync(view, i => Json.Str(i["id"]) == view);

@@ -109,9 +109,10 @@ public sealed class TenantIsolationTests(HostFixture host) : IClassFixture<HostF
         // only their time puts them in this tenant's window.
         var gate = Bodies.Event("EQUIPMENT", "GTIN", t.AddMinutes(15), container, eventId: first.EventIds[0]);
         gate["location"] = Json.Obj(("unLocode", "CNTAO"), ("facility", first.Facility));
+        // A hold is customs' (or an admin's), never a device's.
+        await _api.IngestAsAsync(await _api.AdminAsync(), "/api/v1/events", Bodies.Event("TRANSIT", "HOLD", t.AddMinutes(30), container, eventId: first.EventIds[1]));
         await _api.EventsAsync(
             gate,
-            Bodies.Event("TRANSIT", "HOLD", t.AddMinutes(30), container, eventId: first.EventIds[1]),
             Bodies.Event("SEAL", "SEAL", t.AddMinutes(7), container, first.Consignment, eventId: first.EventIds[2]),
             Bodies.Event("TRANSIT", "TSTR", t.AddMinutes(10), container, first.Consignment, eventId: first.EventIds[3]),
             Bodies.Event("TRANSIT", "TEND", t.AddHours(1), container, first.Consignment, eventId: first.EventIds[4]),
