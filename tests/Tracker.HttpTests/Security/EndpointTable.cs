@@ -15,7 +15,7 @@ public static class EndpointTable
         ["POST /api/v1/ingest/lock-fixes"] = "FFFFFFCCU",
         ["POST /api/v1/ingest/vehicle-fixes"] = "FFFFFFCCU",
         ["POST /api/v1/ingest/ais"] = "FFFFFFCCU",
-        ["POST /api/v1/events"] = "FFFFFFCCU",
+        ["POST /api/v1/events"] = "FFFCCFCCU",
 
         // Transits: customs declares for its office (Y may not declare X's transit), everyone who reads sees their own.
         ["POST /api/v1/consignments/"] = "FFFCFFFCU",
@@ -56,6 +56,7 @@ public static class EndpointTable
 
         ["GET /api/v1/me"] = "OOOOOOOOU",
         ["GET /api/v1/admin/journal/quarantine"] = "FFFFFFFOU",
+        ["GET /api/v1/audit"] = "FFFFFFFOU",
 
         // Dev tokens: anonymous by design, mapped only when Auth:DevTokens is on (the tests' hosts turn it on).
         ["POST /api/v1/dev/token"] = "OOOOOOOOO",

@@ -57,14 +57,16 @@ public sealed class HubMatrixTests(SecurityHost host, ITestOutputHelper output) 
     private static string Ids(JsonArray snapshot, Party party) =>
         string.Join(", ", snapshot.Select(i => i!.AsObject()).Where(i => Mentions(i, party)).Select(i => Json.Str(i["id"])));
 
-    /// <summary>An item of the party's: one of its transits, boxes, locks or its feeder.</summary>
+    /// <summary>
+    /// An item of the party's: one of its transits, boxes or locks. Its feeder alone is not: a vessel's AIS position is
+    /// public, and every officer sees it, with only its own office's boxes aboard.
+    /// </summary>
     private static bool Mentions(JsonObject item, Party party)
     {
         var text = item.ToJsonString();
         return party.Consignments.Any(c => text.Contains($"\"{c}\"", StringComparison.Ordinal))
             || party.Boxes.Any(c => text.Contains($"\"{c}\"", StringComparison.Ordinal))
-            || text.Contains($"\"lock:{party.RoadLock}\"", StringComparison.Ordinal)
-            || text.Contains(party.FeederImo, StringComparison.Ordinal);
+            || text.Contains($"\"lock:{party.RoadLock}\"", StringComparison.Ordinal);
     }
 
     private async Task<List<string>> CallerMeetsViewsAsync(string caller, int column)

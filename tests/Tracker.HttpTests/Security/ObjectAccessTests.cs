@@ -69,7 +69,7 @@ public sealed class ObjectAccessTests(SecurityHost host, ITestOutputHelper outpu
             foreach (var caller in Callers.All)
             {
                 var (status, body) = await GetAsync($"/api/v1/vessels/{owner.FeederImo}", caller);
-                var sees = caller is Callers.Control or Callers.Admin || (caller is Callers.CustomsX or Callers.CustomsY && Callers.IsPartyOf(caller, owner, a));
+                var sees = caller is Callers.Control or Callers.Admin || (caller is Callers.CustomsX or Callers.CustomsY or Callers.TenantA or Callers.TenantB && Callers.IsPartyOf(caller, owner, a));
                 var shown = status == HttpStatusCode.OK && body.Contains(owner.WaterBox, StringComparison.Ordinal);
                 if (status == HttpStatusCode.OK && shown != sees && (shown || caller is Callers.Control))
                 {

@@ -10,14 +10,21 @@ namespace Tracker.HttpTests.Security;
 /// </summary>
 public sealed class SecurityHost : IAsyncLifetime, IDisposable
 {
-    /// <summary>High enough that no test here meets the rate limiter (issue 13 item 7 adds it; unknown keys are ignored before).</summary>
+    /// <summary>High enough that no test here meets the rate limiter (RateLimitOptions: one bucket per kind of caller).</summary>
     public static readonly string[] Unlimited =
     [
-        "--RateLimits:Enabled=false",
-        "--RateLimits:PermitLimit=100000000",
-        "--RateLimits:PerIp=100000000",
-        "--RateLimits:PerDevice=100000000",
-        "--RateLimits:PerTenant=100000000",
+        "--RateLimits:Device:PermitsPerSecond=100000000",
+        "--RateLimits:Device:Burst=100000000",
+        "--RateLimits:Tenant:PermitsPerSecond=100000000",
+        "--RateLimits:Tenant:Burst=100000000",
+        "--RateLimits:Office:PermitsPerSecond=100000000",
+        "--RateLimits:Office:Burst=100000000",
+        "--RateLimits:User:PermitsPerSecond=100000000",
+        "--RateLimits:User:Burst=100000000",
+        "--RateLimits:Anonymous:PermitsPerSecond=100000000",
+        "--RateLimits:Anonymous:Burst=100000000",
+        "--RateLimits:Hub:PermitsPerSecond=100000000",
+        "--RateLimits:Hub:Burst=100000000",
     ];
 
     private RunningHost? _host;
