@@ -46,7 +46,7 @@ public sealed class AlertConsoleTests(HostFixture host) : IClassFixture<HostFixt
     [Fact]
     public async Task Alerts_filter_by_severity_and_by_raised_until()
     {
-        var openedAt = Times.Base().AddHours(2.5);
+        var openedAt = Times.Base().AddMinutes(178);
         var sealBroken = await SealOpenedAsync(openedAt);
         var connection = await ConnectionAtRiskAsync();
 
@@ -70,7 +70,7 @@ public sealed class AlertConsoleTests(HostFixture host) : IClassFixture<HostFixt
         var officer = await _api.TokenAsync("customs", office: _office);
         var control = await _api.ControlAsync();
         var controlBefore = await CountsAsync(control);
-        await SealOpenedAsync(Times.Base().AddHours(2.5));
+        await SealOpenedAsync(Times.Base().AddMinutes(178));
         await ConnectionAtRiskAsync();
         var alertPath = $"/api/v1/alerts/{Json.Str((await ListAsync("type=OPEN"))[0]!["id"])}";
 
@@ -96,7 +96,7 @@ public sealed class AlertConsoleTests(HostFixture host) : IClassFixture<HostFixt
     [Fact]
     public async Task An_alert_carries_what_its_detail_view_shows_and_its_consignment_the_corridor_and_zones()
     {
-        var id = await SealOpenedAsync(Times.Base().AddHours(2.5));
+        var id = await SealOpenedAsync(Times.Base().AddMinutes(178));
 
         var alert = (await ListAsync("type=OPEN")).Single(a => Json.Str(a!["consignmentId"]) == id)!;
         var consignment = await _api.ConsignmentAsync(id);
