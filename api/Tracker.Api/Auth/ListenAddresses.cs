@@ -16,15 +16,25 @@ public static class ListenAddresses
 
     public static IReadOnlyList<string> From(IConfiguration configuration)
     {
+        var urls = new List<string>(HostingUrls(configuration));
+        urls.AddRange(configuration.GetSection("Kestrel:Endpoints").GetChildren()
+            .Select(endpoint => endpoint["Url"]).OfType<string>().Where(url => url.Length > 0));
+        return urls.Count > 0 ? urls : [KestrelDefault];
+    }
+
+    /// <summary>
+    /// The host's URLs (<c>urls</c>, <c>http_ports</c>, <c>https_ports</c>): the ones Kestrel drops as soon as
+    /// an endpoint is configured in code, so the host re-declares them when a gateway adds its own port.
+    /// </summary>
+    public static IReadOnlyList<string> HostingUrls(IConfiguration configuration)
+    {
         var urls = new List<string>();
         urls.AddRange(Split(configuration["urls"]));
 
         // ASPNETCORE_HTTP_PORTS (set by the official aspnet images) binds every interface.
         urls.AddRange(Split(configuration["http_ports"]).Select(port => $"http://*:{port}"));
         urls.AddRange(Split(configuration["https_ports"]).Select(port => $"https://*:{port}"));
-        urls.AddRange(configuration.GetSection("Kestrel:Endpoints").GetChildren()
-            .Select(endpoint => endpoint["Url"]).OfType<string>().Where(url => url.Length > 0));
-        return urls.Count > 0 ? urls : [KestrelDefault];
+        return urls;
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 using Orleans.Dashboard;
 using Tracker.Api;
 using Tracker.Api.Auth;
@@ -28,6 +30,7 @@ public static class TrackerHost
 
         // No Server header: what runs here is nobody's business (the other security headers: SecurityHeaders).
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.Services.AddSingleton<IConfigureOptions<KestrelServerOptions>, KestrelListeners>();
         builder.UseOrleans(silo => silo.UseTrackerClustering(builder.Configuration).AddTracker(builder.Configuration).AddDashboard());
         builder.Services.AddSingleton<SiloLifecycleFlag>();
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<SiloLifecycleFlag>());
