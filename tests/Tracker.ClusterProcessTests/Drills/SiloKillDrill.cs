@@ -83,7 +83,8 @@ public sealed class SiloKillDrill(RedisProcess redis, AzuriteProcess azurite, IT
         await Task.WhenAll(transits.Zip(browsers).Select(async pair =>
         {
             var (t, browser) = pair;
-            var delta = await browser.DeltaAsync($"container:{t.Container}", i => i["lat"]?.GetValue<double>() == Lat(10), TimeSpan.FromSeconds(30));
+            // The box's own item moves with its lock and may come first: the lock's item is the one asked for.
+            var delta = await browser.DeltaAsync($"container:{t.Container}", i => i["id"]?.GetValue<string>() == $"lock:{t.Lock}" && i["lat"]?.GetValue<double>() == Lat(10), TimeSpan.FromSeconds(30));
             Assert.Equal($"lock:{t.Lock}", delta["id"]!.GetValue<string>());
         }));
 
