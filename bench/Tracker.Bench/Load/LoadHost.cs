@@ -39,8 +39,8 @@ public sealed class LoadHost : IAsyncDisposable
         await process.StartTakingFixes();
     }
 
-    /// <summary>Memory store (storage arguments empty), the file store in a temporary folder, or Azure blobs.</summary>
-    public static async Task<LoadHost> Start(string store, string? azureConnectionString = null)
+    /// <summary>Memory store (storage arguments empty), the file store in a temporary folder, or Azure blobs; <paramref name="extraArgs"/> add settings (a gateway's port).</summary>
+    public static async Task<LoadHost> Start(string store, string? azureConnectionString = null, IReadOnlyList<string>? extraArgs = null)
     {
         string? root = null;
         string[] storage = store switch
@@ -53,7 +53,7 @@ public sealed class LoadHost : IAsyncDisposable
         var process = new SiloProcess(storage)
         {
             // SiloProcess checkpoints every 2 s for the tests' sake; a benchmark runs the product's default.
-            ExtraArgs = ["--Bench:Baselines=true", "--Journal:CheckpointSeconds=30", "--Logging:LogLevel:Tracker=Warning"],
+            ExtraArgs = ["--Bench:Baselines=true", "--Journal:CheckpointSeconds=30", "--Logging:LogLevel:Tracker=Warning", .. extraArgs ?? []],
         };
         try
         {

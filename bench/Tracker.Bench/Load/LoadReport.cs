@@ -5,8 +5,8 @@ using System.Text.Json.Serialization;
 
 namespace Tracker.Bench.Load;
 
-/// <summary>The run's result: the JSON file (bench/results/latest.json, or artifacts/bench/quick.json) and a markdown table.</summary>
-public sealed record LoadReport(DateTimeOffset Date, string Commit, Machine Machine, LoadOptions Settings, IReadOnlyList<string> Notes, IReadOnlyList<Figure> Figures)
+/// <summary>The run's result: the JSON file (bench/results/latest.json, or artifacts/bench/quick.json) and a markdown table. <see cref="Settings"/> is the scenario's own options record.</summary>
+public sealed record LoadReport(DateTimeOffset Date, string Commit, Machine Machine, object Settings, IReadOnlyList<string> Notes, IReadOnlyList<Figure> Figures)
 {
     private static readonly JsonSerializerOptions Options = new()
     {
