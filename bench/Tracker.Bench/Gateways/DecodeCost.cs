@@ -4,6 +4,7 @@ using System.Text.Json;
 using Tracker.Api.Ingest;
 using Tracker.Bench.Load;
 using Tracker.Gateways.Ais.Assembly;
+using Tracker.Gateways.Ais.Sentences;
 using Tracker.Gateways.Jt808.Framing;
 using Tracker.Gateways.Jt808.Location;
 using Tracker.Grains.Vessels;
@@ -28,9 +29,10 @@ public static class DecodeCost
         var jt808Corpus = DecodeCorpus.Jt808Locations();
         var jt808 = Measure("jt808", window, () => Jt808(jt808Corpus));
         var ais1Corpus = DecodeCorpus.AisLines(options.Vessels);
+        Check("type 1", ais1Corpus, DecodeCorpus.Messages);
         var ais1 = Measure("ais type 1", window, () => Ais(ais1Corpus).Sentences);
         var mixedCorpus = DecodeCorpus.AisLines(options.Vessels, staticEvery: 10);
-        var (mixedSentences, mixedReports) = Ais(mixedCorpus);
+        var (mixedSentences, mixedReports) = Check("mixed", mixedCorpus, DecodeCorpus.Messages);
         var mixed = Measure("ais mixed", window, () => Ais(mixedCorpus).Sentences);
 
         var jsonDetail = $"System.Text.Json (web defaults) of one LockFixRequest item, {json.Detail}";
@@ -92,10 +94,28 @@ public static class DecodeCost
         }
     }
 
-    private static (long Sentences, long Reports) Ais(byte[] corpus)
+    /// <summary>
+    /// One pass that must give a report for every position (a type 5 of a vessel already seen adds none): a corpus
+    /// the decoder drops would measure how fast it says no.
+    /// </summary>
+    private static (long Sentences, long Reports) Check(string name, byte[] corpus, long positions)
+    {
+        var counters = new NmeaCounters();
+        var (sentences, reports) = Ais(corpus, counters);
+        if (reports < positions)
+        {
+            var drops = string.Join(", ", Enum.GetValues<NmeaDrop>().Where(d => counters.Dropped(d) > 0).Select(d => $"{NmeaDrops.Name(d)} {counters.Dropped(d)}"));
+            throw new InvalidOperationException($"The AIS {name} corpus gave {reports} reports of {positions} positions in {sentences} sentences; dropped: {drops}");
+        }
+
+        return (sentences, reports);
+    }
+
+    private static (long Sentences, long Reports) Ais(byte[] corpus) => Ais(corpus, new NmeaCounters());
+
+    private static (long Sentences, long Reports) Ais(byte[] corpus, NmeaCounters counters)
     {
         // A fresh decoder a pass, as a new connection would have: the cache of static data fills again each time.
-        var counters = new NmeaCounters();
         var decoder = new NmeaDecoder(new AisVesselCache(), counters);
         var reports = new List<AisReport>(4);
         var received = DateTimeOffset.UtcNow;
