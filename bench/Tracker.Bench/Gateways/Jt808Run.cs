@@ -14,6 +14,7 @@ namespace Tracker.Bench.Gateways;
 public sealed class Jt808Run(GatewayOptions options, LoadApi api, int port, GatewayFleet fleet)
 {
     private const int Connecting = 200;
+    private const int Registering = 64;
     private readonly Jt808Terminal?[] _terminals = new Jt808Terminal?[fleet.Count];
     private readonly int[] _step = new int[fleet.Count];
 
@@ -47,7 +48,7 @@ public sealed class Jt808Run(GatewayOptions options, LoadApi api, int port, Gate
     {
         var latencies = new Latencies();
         var clock = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(Enumerable.Range(0, fleet.Count), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, fleet.Count), new ParallelOptions { MaxDegreeOfParallelism = Registering }, async (i, ct) =>
         {
             var started = clock.Elapsed;
             using var content = JsonContent.Create(new { terminalId = fleet.Phones[i], protocol = "JT808", lockId = fleet.Locks[i] });
@@ -65,7 +66,7 @@ public sealed class Jt808Run(GatewayOptions options, LoadApi api, int port, Gate
         RunLog.Say($"registered {latencies.Count:N0} devices at {rate:N0}/s, {latencies.Failed} failed {latencies.FirstProblem}");
         return new Figure(
             "device_registrations", rate, "/s",
-            $"POST /api/v1/devices (admin; terminal id, JT808, lock id), 16 callers: {latencies.Count:N0} of {fleet.Count:N0} registered in {clock.Elapsed.TotalSeconds:0.0} s, {latencies.Failed} failed; p50 {latencies.P(50):0} ms, p99 {latencies.P(99):0} ms{Problem(latencies)}");
+            $"POST /api/v1/devices (admin; terminal id, JT808, lock id), {Registering} callers: {latencies.Count:N0} of {fleet.Count:N0} registered in {clock.Elapsed.TotalSeconds:0.0} s, {latencies.Failed} failed; p50 {latencies.P(50):0} ms, p99 {latencies.P(99):0} ms{Problem(latencies)}");
     }
 
     private async Task<Figure> Open()

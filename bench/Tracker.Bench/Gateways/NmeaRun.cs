@@ -25,10 +25,10 @@ public static class NmeaRun
         var listener = await Listener(options, api, port, window, notes);
         if (listener is { } l)
         {
-            figures.Add(Figure.AgainstBaseline(
+            figures.Add(new Figure(
                 "nmea_listener", l.Sentences, "sentences/s",
                 $"one TCP connection writing type 1 lines of {options.Vessels:N0} MMSIs flat out for {window.TotalSeconds:0} s after 2 s of warm-up; the host's counters {SentenceCounter} {l.Sentences:N0}/s and {ReportCounter} {l.Reports:N0}/s over the window; the bench wrote {l.Written:N0}/s",
-                "ais_http", http.Value, 0.7));
+                "ais_http", http.Value, http.Value > 0 ? l.Sentences / http.Value : null));
         }
 
         return figures;
