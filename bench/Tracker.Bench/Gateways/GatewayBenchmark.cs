@@ -33,19 +33,23 @@ public static class GatewayBenchmark
                 try
                 {
                     figures.AddRange(await jt808.Run(notes));
+                    var cpu = new CpuSplit(host);
                     var (burstRate, burst, burstSeconds) = await jt808.Burst();
+                    var burstCpu = cpu.Since(burst.Count);
 
                     // The same locks over HTTP right after, at full speed, after a short unmeasured warm-up of that path.
                     var http = new HttpLockIngest(api, fleet, options.Senders);
                     await http.FlatOut(jt808.LastFixTime, TimeSpan.FromSeconds(2));
+                    cpu = new CpuSplit(host);
                     var (httpRate, httpLatencies, httpSeconds, accepted) = await http.FlatOut(jt808.LastFixTime, TimeSpan.FromSeconds(options.HttpSeconds));
+                    var httpCpu = cpu.Since(accepted);
                     RunLog.Say($"HTTP lock fixes: {accepted:N0} in {httpSeconds:0.0} s, {httpRate:N0}/s; p50 {httpLatencies.P(50):0} ms, p99 {httpLatencies.P(99):0} ms; {httpLatencies.Failed} failed {httpLatencies.FirstProblem}");
                     var httpFigure = new Figure(
                         "http_lock_fixes", httpRate, "fixes/s",
-                        $"POST /api/v1/ingest/lock-fixes for the same {fleet.Count:N0} locks, {options.Senders} callers flat out, batches of {GatewayOptions.BatchSize}, file store (202 after the journal's fsync): {accepted:N0} accepted in {httpSeconds:0.0} s, {httpLatencies.Failed} calls failed; p50 {httpLatencies.P(50):0} ms, p99 {httpLatencies.P(99):0} ms");
+                        $"POST /api/v1/ingest/lock-fixes for the same {fleet.Count:N0} locks, {options.Senders} callers flat out, batches of {GatewayOptions.BatchSize}, file store (202 after the journal's fsync): {accepted:N0} accepted in {httpSeconds:0.0} s, {httpLatencies.Failed} calls failed; p50 {httpLatencies.P(50):0} ms, p99 {httpLatencies.P(99):0} ms; {httpCpu}");
                     figures.Add(Figure.AgainstBaseline(
                         "jt808_burst", burstRate, "fixes/s",
-                        $"{jt808.Held:N0} terminals each sending {options.BurstFixes} 0x0200 one after another, the next as soon as the last is acknowledged (after the journal's fsync): {burst.Count:N0} acknowledged in {burstSeconds:0.0} s, {burst.Failed} failed; ack p50 {burst.P(50):0} ms, p99 {burst.P(99):0} ms",
+                        $"{jt808.Held:N0} terminals each sending {options.BurstFixes} 0x0200 one after another, the next as soon as the last is acknowledged (after the journal's fsync): {burst.Count:N0} acknowledged in {burstSeconds:0.0} s, {burst.Failed} failed; ack p50 {burst.P(50):0} ms, p99 {burst.P(99):0} ms; {burstCpu}",
                         "http_lock_fixes", httpRate, 0.7));
                     figures.Add(httpFigure);
                 }

@@ -31,6 +31,10 @@ public sealed class LoadHost : IAsyncDisposable
     public long? WorkingSetBytes() =>
         _process?.ProcessId is { } id ? System.Diagnostics.Process.GetProcessById(id).WorkingSet64 : null;
 
+    /// <summary>The host process's CPU time so far; null for a --url host.</summary>
+    public TimeSpan? ProcessorTime() =>
+        _process?.ProcessId is { } id ? System.Diagnostics.Process.GetProcessById(id).TotalProcessorTime : null;
+
     /// <summary>SIGKILL, then the same host again on the same ports and store; returns once it takes fixes (/health/ingest), which is before its journal's replay ends.</summary>
     public async Task KillAndStart()
     {
