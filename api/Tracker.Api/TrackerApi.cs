@@ -16,6 +16,7 @@ using Tracker.Api.Bench;
 using Tracker.Api.Availability;
 using Tracker.Api.Consignments;
 using Tracker.Api.Containers;
+using Tracker.Api.Devices;
 using Tracker.Api.Hubs;
 using Tracker.Api.Hubs.Packing;
 using Tracker.Api.Ingest;
@@ -70,6 +71,7 @@ public static class TrackerApi
         ConnectionEndpoints.Map(api);
         JournalEndpoints.Map(api);
         AuditEndpoints.Map(api);
+        DeviceEndpoints.Map(api);
         // Decided at start from where the host listens and its environment (AuthSetup): absent, they answer 404.
         if (app.Services.GetRequiredService<AuthMode>().DevTokens.Allowed)
         {

@@ -7,4 +7,16 @@ public interface IDeviceGrain : IGrainWithStringKey
     /// <summary>The registration, or null when the terminal is unknown (or was deleted).</summary>
     [Alias("get")]
     Task<DeviceRecord?> Get();
+
+    /// <summary>
+    /// Registers the terminal for what <paramref name="registration"/> names, with a fresh auth code. The same
+    /// registration again returns the stored record (same auth code, <see cref="DeviceRegisterResult.Created"/>
+    /// false); a different one, or a lock or vehicle already bound to another terminal, is a conflict.
+    /// </summary>
+    [Alias("register")]
+    Task<DeviceRegisterResult> Register(DeviceRegistration registration);
+
+    /// <summary>Removes the registration and frees its lock or vehicle; false when the terminal is unknown.</summary>
+    [Alias("delete")]
+    Task<bool> Delete();
 }

@@ -14,4 +14,5 @@ public sealed record AisReport(
     [property: Id(8)] string? Imo = null,
     [property: Id(9)] string? Name = null,
     [property: Id(10)] string? Destination = null,
-    [property: Id(11)] DateTimeOffset? Eta = null);
+    [property: Id(11)] DateTimeOffset? Eta = null,
+    [property: Id(12)] string? CallSign = null);

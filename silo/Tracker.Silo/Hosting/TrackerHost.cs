@@ -5,6 +5,7 @@ using Orleans.Dashboard;
 using Tracker.Api;
 using Tracker.Api.Auth;
 using Tracker.Api.Limits;
+using Tracker.Gateways.Jt808.Server;
 using Tracker.Grains.Supervision;
 using Tracker.Ingest.Metrics;
 using OpenTelemetry.Metrics;
@@ -38,7 +39,8 @@ public static class TrackerHost
         builder.Services.AddSingleton(ScenarioRegion.From(ScenarioData.Load()));
         builder.Services.AddTrackerApi(builder.Configuration, builder.Environment.EnvironmentName);
         builder.Services.AddTrackerIngest(builder.Configuration);
-        builder.Services.AddOpenTelemetry().WithMetrics(m => m.AddMeter(IngestMetrics.MeterName, ScheduleKeeper.MeterName).AddPrometheusExporter());
+        builder.Services.AddJt808Gateway(builder.Configuration);
+        builder.Services.AddOpenTelemetry().WithMetrics(m => m.AddMeter(IngestMetrics.MeterName, ScheduleKeeper.MeterName, Jt808Metrics.MeterName).AddPrometheusExporter());
         builder.Services.Configure<SimulatorOptions>(builder.Configuration.GetSection(SimulatorOptions.Section));
         builder.Services.AddSingleton<IssuerTokenSource>();
         builder.Services.AddHostedService<EmbeddedSimulator>();

@@ -101,6 +101,7 @@ public sealed class EndpointMatrixTests(SecurityHost host, ITestOutputHelper out
             .Replace("/consignments/{id}", $"/consignments/{a.Road}", StringComparison.Ordinal)
             .Replace("/alerts/{id}", $"/alerts/{a.Alert}", StringComparison.Ordinal)
             .Replace("/arrival-deletions/{id}", $"/arrival-deletions/{a.Deletion}", StringComparison.Ordinal)
+            .Replace("/devices/{id}", "/devices/13800000001", StringComparison.Ordinal)
             .Replace("{number}", a.RoadBox, StringComparison.Ordinal)
             .Replace("{imo}", a.FeederImo, StringComparison.Ordinal)
             .Replace("{attachmentId}", "att-1", StringComparison.Ordinal)
@@ -128,6 +129,7 @@ public sealed class EndpointMatrixTests(SecurityHost host, ITestOutputHelper out
             "/api/v1/events" => Json.Arr(Bodies.Event("EQUIPMENT", "GTIN", now, Ids.Container())),
             "/api/v1/consignments/" => Bodies.RoadDeclaration(Ids.Unique("sec-decl"), a.Tenant, a.Office, [Ids.Container()], [Ids.Unique("sec-lock")]),
             "/api/v1/arrival-deletions/" => Json.Obj(("container", a.RailBox), ("reason", "matrix")),
+            "/api/v1/devices/" => Json.Obj(("terminalId", $"139{Random.Shared.NextInt64(10_000_000, 99_999_999)}"), ("protocol", "JT808"), ("lockId", Ids.Unique("sec-lock"))),
             "/api/v1/dev/token" => Json.Obj(("role", "control")),
             _ when path.EndsWith("/resolve", StringComparison.Ordinal) => Json.Obj(("disposition", "JUSTIFIED"), ("note", "matrix")),
             _ => Json.Obj(("note", "matrix")),

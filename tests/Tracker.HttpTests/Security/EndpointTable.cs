@@ -58,6 +58,12 @@ public static class EndpointTable
         ["GET /api/v1/admin/journal/quarantine"] = "FFFFFFFOU",
         ["GET /api/v1/audit"] = "FFFFFFFOU",
 
+        // The device registry: admin only. The matrix's terminal is not registered, so admin gets 404 there (A).
+        ["POST /api/v1/devices/"] = "FFFFFFFCU",
+        ["GET /api/v1/devices/"] = "FFFFFFFOU",
+        ["GET /api/v1/devices/{id}"] = "FFFFFFFAU",
+        ["DELETE /api/v1/devices/{id}"] = "FFFFFFFAU",
+
         // Dev tokens: anonymous by design, mapped only when Auth:DevTokens is on (the tests' hosts turn it on).
         ["POST /api/v1/dev/token"] = "OOOOOOOOO",
         ["GET /api/v1/dev/parties"] = "OOOOOOOOO",
