@@ -68,6 +68,19 @@ public sealed class DeviceGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_binding_left_by_a_registration_that_never_stored_its_device_is_taken_over()
+    {
+        var lockId = Ids.Unique("lock");
+        var ghost = Terminal();
+        Assert.Null(await fixture.Grains.GetGrain<IDeviceBindingGrain>(DeviceDirectory.BindingOfLock(lockId)).Claim(ghost));
+
+        var taken = await Device(Terminal()).Register(ForLock(lockId));
+
+        Assert.True(taken.Created);
+        Assert.Equal("lockId", (await Device(ghost).Register(ForLock(lockId))).ConflictField);
+    }
+
+    [Fact]
     public async Task One_vehicle_is_not_bound_to_two_terminals()
     {
         var vehicleId = Ids.Unique("veh");

@@ -18,6 +18,10 @@ public static class DeviceDirectory
 
     public static string BindingOfVehicle(string vehicleId) => $"vehicle.{vehicleId}";
 
+    /// <summary>The binding key of what a device reports for: its lock, else its vehicle.</summary>
+    public static string BindingOf(string? lockId, string? vehicleId) =>
+        lockId is not null ? BindingOfLock(lockId) : BindingOfVehicle(vehicleId ?? throw new ArgumentException("A device reports for a lock or a vehicle.", nameof(vehicleId)));
+
     public static Task<(ImmutableArray<DeviceRecord> Items, KeysetCursor? Next)> List(IGrainFactory grains, DeviceQuery query) =>
         Keyset.Page(ShardCount, s => grains.Ref<IDeviceDirectoryGrain>(s).List(query), query.Take, Key);
 }

@@ -7,7 +7,10 @@ namespace Tracker.Grains.Devices;
 [Alias("tracker.IDeviceBindingGrain")]
 public interface IDeviceBindingGrain : IGrainWithStringKey
 {
-    /// <summary>Binds to <paramref name="terminalId"/>; null when bound (or already bound to it), or the terminal that holds it.</summary>
+    /// <summary>
+    /// Binds to <paramref name="terminalId"/>; null when bound (or already bound to it), or the terminal that holds it.
+    /// A holder that no longer claims the binding (see <see cref="IDeviceGrain.Holds"/>) is replaced.
+    /// </summary>
     [Alias("claim")]
     Task<string?> Claim(string terminalId);
 

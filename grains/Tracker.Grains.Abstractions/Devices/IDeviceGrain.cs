@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Tracker.Grains.Devices;
 
 /// <summary>One registered device (key: its terminal id, leading zeros stripped).</summary>
@@ -19,4 +21,12 @@ public interface IDeviceGrain : IGrainWithStringKey
     /// <summary>Removes the registration and frees its lock or vehicle; false when the terminal is unknown.</summary>
     [Alias("delete")]
     Task<bool> Delete();
+
+    /// <summary>
+    /// Whether this terminal is bound (or being bound) to <paramref name="binding"/>: lets a binding left behind by
+    /// a registration or deletion that failed half way be taken over. Interleaves, because the binding grain asks it
+    /// while this terminal may itself be waiting on that binding grain.
+    /// </summary>
+    [Alias("holds"), AlwaysInterleave]
+    Task<bool> Holds(string binding);
 }

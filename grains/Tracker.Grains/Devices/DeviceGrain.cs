@@ -17,9 +17,15 @@ public sealed class DeviceGrain(
 
     private const int AuthLength = 12;
 
+    /// <summary>The binding a registration in progress is taking: it counts as held before the record is stored.</summary>
+    private string? _taking;
+
     private string TerminalId => this.GetPrimaryKeyString();
 
     public Task<DeviceRecord?> Get() => Task.FromResult(state.State.Record);
+
+    public Task<bool> Holds(string binding) =>
+        Task.FromResult(_taking == binding || (state.State.Record is { } r && DeviceDirectory.BindingOf(r.LockId, r.VehicleId) == binding));
 
     public async Task<DeviceRegisterResult> Register(DeviceRegistration registration)
     {
@@ -36,29 +42,36 @@ public sealed class DeviceGrain(
             return new DeviceRegisterResult(known, Created: false);
         }
 
-        var (bindingKey, field2) = registration.LockId is { } lockId
-            ? (DeviceDirectory.BindingOfLock(lockId), "lockId")
-            : (DeviceDirectory.BindingOfVehicle(registration.VehicleId!), "vehicleId");
+        var bindingKey = DeviceDirectory.BindingOf(registration.LockId, registration.VehicleId);
         var binding = GrainFactory.GetGrain<IDeviceBindingGrain>(bindingKey);
-        if (await binding.Claim(TerminalId) is { } holder)
-        {
-            return DeviceRegisterResult.Conflict(field2, holder);
-        }
-
-        var record = new DeviceRecord(
-            TerminalId, registration.Protocol, registration.LockId, registration.VehicleId, registration.Model,
-            RandomNumberGenerator.GetString(AuthAlphabet, AuthLength), clock.GetUtcNow());
+        DeviceRecord record;
+        _taking = bindingKey;
         try
         {
-            state.State.Record = record;
-            await state.WriteStateAsync();
+            if (await binding.Claim(TerminalId) is { } holder)
+            {
+                return DeviceRegisterResult.Conflict(registration.LockId is null ? "vehicleId" : "lockId", holder);
+            }
+
+            record = new DeviceRecord(
+                TerminalId, registration.Protocol, registration.LockId, registration.VehicleId, registration.Model,
+                RandomNumberGenerator.GetString(AuthAlphabet, AuthLength), clock.GetUtcNow());
+            try
+            {
+                state.State.Record = record;
+                await state.WriteStateAsync();
+            }
+            catch
+            {
+                // Not stored: the lock or vehicle must not stay bound to a terminal that does not exist.
+                state.State.Record = null;
+                await binding.Release(TerminalId);
+                throw;
+            }
         }
-        catch
+        finally
         {
-            // Not stored: the lock or vehicle must not stay bound to a terminal that does not exist.
-            state.State.Record = null;
-            await binding.Release(TerminalId);
-            throw;
+            _taking = null;
         }
 
         await DeviceDirectory.ShardOf(GrainFactory, TerminalId).Upsert(record);
@@ -72,12 +85,11 @@ public sealed class DeviceGrain(
             return false;
         }
 
-        // The record goes first: a crash after it leaves at worst a binding and a list entry that a
-        // re-registration of this terminal takes over, never a record without its binding.
+        // The record goes first: a crash after it leaves at worst a binding that the next claim takes
+        // over (Holds) and a list entry a re-registration replaces, never a record without its binding.
         state.State.Record = null;
         await state.WriteStateAsync();
-        var bindingKey = known.LockId is { } lockId ? DeviceDirectory.BindingOfLock(lockId) : DeviceDirectory.BindingOfVehicle(known.VehicleId!);
-        await GrainFactory.GetGrain<IDeviceBindingGrain>(bindingKey).Release(TerminalId);
+        await GrainFactory.GetGrain<IDeviceBindingGrain>(DeviceDirectory.BindingOf(known.LockId, known.VehicleId)).Release(TerminalId);
         await DeviceDirectory.ShardOf(GrainFactory, TerminalId).Remove(TerminalId);
         return true;
     }

@@ -74,8 +74,28 @@ public sealed class Jt808Terminal : IAsyncDisposable
         Ask(Jt808Bodies.Location, Jt808Bodies.LocationReport(position, Zone), cancellationToken);
 
     /// <summary>0x0704 blind-area backfill: fixes stored while out of coverage, sent late in one message.</summary>
-    public Task<Jt808Reply> Backfill(IReadOnlyList<Jt808Position> positions, CancellationToken cancellationToken = default) =>
-        Ask(Jt808Bodies.LocationBatch, Jt808Bodies.Batch(positions, backfill: true, Zone), cancellationToken);
+    /// <remarks>
+    /// A body holds at most 1023 bytes, so longer backfills go as several 0x0704 messages of
+    /// <see cref="BackfillChunk"/> positions, each awaited; the reply returned is the first that is not 0, or the last.
+    /// </remarks>
+    public async Task<Jt808Reply> Backfill(IReadOnlyList<Jt808Position> positions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(positions);
+        Jt808Reply? reply = null;
+        foreach (var chunk in positions.Chunk(BackfillChunk))
+        {
+            reply = await Ask(Jt808Bodies.LocationBatch, Jt808Bodies.Batch(chunk, backfill: true, Zone), cancellationToken);
+            if (reply.Result != 0)
+            {
+                break;
+            }
+        }
+
+        return reply ?? throw new ArgumentException("Nothing to backfill.", nameof(positions));
+    }
+
+    /// <summary>Positions per 0x0704 message: 20 with every item still fits in 1023 bytes.</summary>
+    public const int BackfillChunk = 20;
 
     /// <summary>Sends a message and waits for the platform's answer to it (0x8001 or 0x8100 naming its serial).</summary>
     public async Task<Jt808Reply> Ask(ushort messageId, byte[] body, CancellationToken cancellationToken = default)
