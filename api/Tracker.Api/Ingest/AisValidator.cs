@@ -32,13 +32,18 @@ public static class AisValidator
             errors.Add("destination", "must be at most 64 characters");
         }
 
+        if (r.CallSign is { Length: > 16 })
+        {
+            errors.Add("callSign", "must be at most 16 characters");
+        }
+
         var eta = Check.Time(errors, "eta", r.Eta, SaneTimes.Planned(now), required: false);
         if (errors.Any)
         {
             return false;
         }
 
-        item = new AisReport(mmsi!, time!.Value, position!.Value.Latitude, position.Value.Longitude, sog, cog, heading, r.NavStatus, imo, r.Name?.Trim(), r.Destination?.Trim(), eta);
+        item = new AisReport(mmsi!, time!.Value, position!.Value.Latitude, position.Value.Longitude, sog, cog, heading, r.NavStatus, imo, r.Name?.Trim(), r.Destination?.Trim(), eta, string.IsNullOrWhiteSpace(r.CallSign) ? null : r.CallSign.Trim());
         return true;
     }
 }

@@ -52,6 +52,7 @@ public static class IngestEndpoints
             .WithSummary("AIS position and voyage reports; (mmsi, time) identifies a report.")
             .Accepts<AisRequest[]>("application/json");
 
+        NmeaIngest.Map(ingest);
         EventIngest.Map(api);
     }
 

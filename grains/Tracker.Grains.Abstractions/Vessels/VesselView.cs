@@ -14,4 +14,5 @@ public sealed record VesselView(
     [property: Id(6)] ImmutableArray<PortCall> PortCalls,
     [property: Id(7)] ImmutableArray<string> ContainersAboard,
     [property: Id(8)] bool Known,
-    [property: Id(9)] VesselRole Role = VesselRole.Unknown);
+    [property: Id(9)] VesselRole Role = VesselRole.Unknown,
+    [property: Id(10)] string? CallSign = null);

@@ -54,6 +54,7 @@ public sealed class VesselGrain : Grain, IVesselGrain, ICheckpointable
             accepted.Add(TrackPointOf(s.Position));
             s.Mmsi = r.Mmsi;
             s.Name = r.Name ?? s.Name;
+            s.CallSign = r.CallSign ?? s.CallSign;
             s.Destination = r.Destination ?? s.Destination;
             if (r.Eta is { } eta && eta != s.Eta)
             {
@@ -167,7 +168,7 @@ public sealed class VesselGrain : Grain, IVesselGrain, ICheckpointable
     public Task<VesselView> Get()
     {
         var s = _state.State;
-        return Task.FromResult(new VesselView(Imo, s.Mmsi, s.Name, s.Position, s.Destination, NextEta(s), [.. s.PortCalls], [.. s.Manifest.Aboard], s.Known, s.Role));
+        return Task.FromResult(new VesselView(Imo, s.Mmsi, s.Name, s.Position, s.Destination, NextEta(s), [.. s.PortCalls], [.. s.Manifest.Aboard], s.Known, s.Role, s.CallSign));
     }
 
     public async Task<ImmutableArray<TrackPoint>> GetTrack(DateTimeOffset? from, DateTimeOffset? to)

@@ -22,6 +22,8 @@ public sealed class VesselState
 
     public string? Name { get; set; }
 
+    public string? CallSign { get; set; }
+
     public Position? Position { get; set; }
 
     public string? Destination { get; set; }

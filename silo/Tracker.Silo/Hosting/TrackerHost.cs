@@ -5,6 +5,8 @@ using Orleans.Dashboard;
 using Tracker.Api;
 using Tracker.Api.Auth;
 using Tracker.Api.Limits;
+using Tracker.Gateways.Ais.Assembly;
+using Tracker.Gateways.Ais.Sources;
 using Tracker.Gateways.Jt808.Server;
 using Tracker.Grains.Supervision;
 using Tracker.Ingest.Metrics;
@@ -40,7 +42,8 @@ public static class TrackerHost
         builder.Services.AddTrackerApi(builder.Configuration, builder.Environment.EnvironmentName);
         builder.Services.AddTrackerIngest(builder.Configuration);
         builder.Services.AddJt808Gateway(builder.Configuration);
-        builder.Services.AddOpenTelemetry().WithMetrics(m => m.AddMeter(IngestMetrics.MeterName, ScheduleKeeper.MeterName, Jt808Metrics.MeterName).AddPrometheusExporter());
+        builder.Services.AddNmeaGateway(builder.Configuration);
+        builder.Services.AddOpenTelemetry().WithMetrics(m => m.AddMeter(IngestMetrics.MeterName, ScheduleKeeper.MeterName, Jt808Metrics.MeterName, NmeaCounters.MeterName).AddPrometheusExporter());
         builder.Services.Configure<SimulatorOptions>(builder.Configuration.GetSection(SimulatorOptions.Section));
         builder.Services.AddSingleton<IssuerTokenSource>();
         builder.Services.AddHostedService<EmbeddedSimulator>();

@@ -87,7 +87,10 @@ public sealed class EndpointMatrixTests(SecurityHost host, ITestOutputHelper out
 
         if (request.Method == HttpMethod.Post || request.Method == HttpMethod.Put)
         {
-            request.Content = new StringContent(Body(path).ToJsonString(), Encoding.UTF8, "application/json");
+            request.Content = path == "/api/v1/ingest/nmea"
+                ? new StringContent(Simulator.Protocols.Nmea.NmeaSentences.Wrap(Simulator.Protocols.Nmea.AisEncoder.ClassA(
+                    new(uint.Parse(Ids.Mmsi(), System.Globalization.CultureInfo.InvariantCulture), 36.0, 121.0)))[0], Encoding.UTF8, "text/plain")
+                : new StringContent(Body(path).ToJsonString(), Encoding.UTF8, "application/json");
         }
 
         return request;

@@ -15,6 +15,7 @@ public static class EndpointTable
         ["POST /api/v1/ingest/lock-fixes"] = "FFFFFFCCU",
         ["POST /api/v1/ingest/vehicle-fixes"] = "FFFFFFCCU",
         ["POST /api/v1/ingest/ais"] = "FFFFFFCCU",
+        ["POST /api/v1/ingest/nmea"] = "FFFFFFCCU",
         ["POST /api/v1/events"] = "FFFCCFCCU",
 
         // Transits: customs declares for its office (Y may not declare X's transit), everyone who reads sees their own.
