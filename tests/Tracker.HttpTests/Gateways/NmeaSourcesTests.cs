@@ -14,7 +14,7 @@ namespace Tracker.HttpTests.Gateways;
 /// The NMEA sources of a real host, configured as an operator would (<c>Gateways:Nmea:*</c>): a feed the host
 /// connects to (the simulator's feed server), and the TCP and UDP listeners receivers connect to.
 /// </summary>
-public sealed class NmeaSourcesTests : IAsyncLifetime
+public sealed class NmeaSourcesTests : IAsyncLifetime, IDisposable
 {
     private static readonly TimeSpan Within = TimeSpan.FromSeconds(30);
 
@@ -35,9 +35,11 @@ public sealed class NmeaSourcesTests : IAsyncLifetime
         _api = new HostApi(_host.Address);
     }
 
+    /// <summary>xunit calls it after <see cref="DisposeAsync"/>.</summary>
+    public void Dispose() => _api?.Dispose();
+
     public async Task DisposeAsync()
     {
-        _api?.Dispose();
         if (_host is not null)
         {
             await _host.StopAsync();

@@ -71,7 +71,7 @@ public readonly ref struct NmeaSentence
             return NmeaDrop.Checksum;
         }
 
-        return TryFields(body[7..], tagTime, out sentence);
+        return TryFields(body[6..], tagTime, out sentence);
     }
 
     // count,number,seq,channel,payload,fill

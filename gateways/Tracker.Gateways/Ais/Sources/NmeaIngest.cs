@@ -33,5 +33,12 @@ public sealed class NmeaIngest(IngestPipeline pipeline, IngestDispatcher dispatc
             log.LogWarning(e, "{Count} AIS reports decoded from NMEA were not taken: {Reason}", reports.Count, e.Message);
             return null;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A source is a long-running loop: one failed batch must not end it (nor, from a hosted service, the host).
+            counters.NotSubmitted(reports.Count);
+            log.LogError(e, "{Count} AIS reports decoded from NMEA were not taken", reports.Count);
+            return null;
+        }
     }
 }

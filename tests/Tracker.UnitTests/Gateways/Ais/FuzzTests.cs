@@ -76,6 +76,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         var feed = new NmeaFeed();
         var reports = new List<Tracker.Grains.Vessels.AisReport>(lines.Length);
         const int rounds = 300;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         for (var round = 0; round < rounds; round++)
         {
@@ -87,9 +88,11 @@ public sealed class FuzzTests(ITestOutputHelper output)
         }
 
         clock.Stop();
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         Assert.Equal(lines.Length, reports.Count);
-        var perSecond = rounds * lines.Length / clock.Elapsed.TotalSeconds;
-        output.WriteLine($"{rounds * lines.Length:N0} position sentences in {clock.Elapsed.TotalMilliseconds:N0} ms: {perSecond:N0}/s, {1e9 / perSecond:N0} ns each");
+        var n = rounds * lines.Length;
+        output.WriteLine($"{n:N0} position sentences in {clock.Elapsed.TotalMilliseconds:N0} ms wall ({n / clock.Elapsed.TotalSeconds:N0}/s), "
+            + $"{cpu.TotalMilliseconds:N0} ms CPU of the test process ({n / cpu.TotalSeconds:N0}/s per core, {cpu.TotalMilliseconds * 1e6 / n:N0} ns each)");
     }
 
     private static string Mutate(string seed, Random random)
