@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Tracker.Domain.Supervision;
+using Tracker.Gateways.Ais.Assembly;
 using Tracker.Gateways.Hosting;
 using Tracker.Gateways.Jt808.Server;
 using Tracker.Simulator.Client;
@@ -67,13 +68,18 @@ public sealed class GatewaySimulationTests(ITestOutputHelper output) : IAsyncLif
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(50));
         var running = Task.WhenAll(land.RunAll([road, rail], stop.Token), sea.RunAll([feeder], stop.Token));
 
+        var seen = "";
         await Eventually.True(
-            async () => Failed(running) || (await Moved(client, road.ConsignmentId, locks: true, "vehicle")
-                && await Moved(client, rail.ConsignmentId, locks: false, "vehicle")
-                && await Moved(client, feeder.ConsignmentId, locks: false, "carrier")
-                && await Alerted(client, road.ConsignmentId, "OPEN")),
+            async () =>
+            {
+                seen = $"road moved {await Moved(client, road.ConsignmentId, locks: true, "vehicle")}, train moved {await Moved(client, rail.ConsignmentId, locks: false, "vehicle")}, "
+                    + $"feeder moved {await Moved(client, feeder.ConsignmentId, locks: false, "carrier")}, OPEN {await Alerted(client, road.ConsignmentId, "OPEN")}; "
+                    + $"{devices.NmeaSentences} NMEA sentences sent, {Nmea.Sentences} received, {Nmea.Reports} reports decoded, "
+                    + string.Join(", ", Enum.GetValues<Tracker.Gateways.Ais.Sentences.NmeaDrop>().Select(d => $"{d} {Nmea.Dropped(d)}"));
+                return Failed(running) || !seen.Contains("False", StringComparison.Ordinal);
+            },
             TimeSpan.FromSeconds(45),
-            "the road transit's lock and truck, the train and the feeder moved, and the seal opened raised OPEN");
+            () => $"the road transit's lock and truck, the train and the feeder moved, and the seal opened raised OPEN: {seen}");
         if (Failed(running))
         {
             await running;
@@ -129,6 +135,8 @@ public sealed class GatewaySimulationTests(ITestOutputHelper output) : IAsyncLif
         Assert.Equal(2, device.Connections);
         Assert.Equal(before + 1, metrics.FixesAcked);
     }
+
+    private NmeaCounters Nmea => _host!.Services.GetRequiredService<NmeaCounters>();
 
     private static bool Failed(Task running) => running.IsFaulted;
 
