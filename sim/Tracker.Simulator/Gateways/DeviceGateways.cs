@@ -35,7 +35,7 @@ public sealed class DeviceGateways : IAsyncDisposable
     /// <summary>The devices that have spoken JT/T 808 so far, by device id.</summary>
     public IReadOnlyDictionary<string, Jt808Device> Terminals => _terminals;
 
-    /// <summary>NMEA sentences written to the host, and the connections made for them.</summary>
+    /// <summary>NMEA sentences written to the host so far.</summary>
     public long NmeaSentences => _nmea?.Sentences ?? 0;
 
     public bool SpeaksJt808(string deviceId) => _jt808 is not null && DeviceChoice.SpeaksJt808(deviceId, Jt808Share);
