@@ -82,7 +82,8 @@ public sealed class SignInTests(SharedBrowserHost host)
     [Fact]
     public async Task A_page_left_open_returns_to_sign_in_when_its_token_expires()
     {
-        await using var page = await host.OpenAsync("/", role: null, token: Tokens.ExpiringIn("control", TimeSpan.FromSeconds(8)));
+        // Long enough for the page to connect first on a loaded machine (it took over 8 s in a CI run), so the expiry meets a live page.
+        await using var page = await host.OpenAsync("/", role: null, token: Tokens.ExpiringIn("control", TimeSpan.FromSeconds(20)));
         await page.WaitForConnectedAsync();
 
         await page.WaitForAddressAsync("/sign-in?reason=expired");

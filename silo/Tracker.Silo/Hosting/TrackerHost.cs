@@ -5,7 +5,6 @@ using Orleans.Dashboard;
 using Tracker.Api;
 using Tracker.Api.Auth;
 using Tracker.Api.Limits;
-using Tracker.Gateways.Ais.Assembly;
 using Tracker.Gateways.Ais.Sources;
 using Tracker.Gateways.Jt808.Server;
 using Tracker.Grains.Supervision;
@@ -41,9 +40,11 @@ public static class TrackerHost
         builder.Services.AddSingleton(ScenarioRegion.From(ScenarioData.Load()));
         builder.Services.AddTrackerApi(builder.Configuration, builder.Environment.EnvironmentName);
         builder.Services.AddTrackerIngest(builder.Configuration);
-        builder.Services.AddJt808Gateway(builder.Configuration);
         builder.Services.AddNmeaGateway(builder.Configuration);
-        builder.Services.AddOpenTelemetry().WithMetrics(m => m.AddMeter(IngestMetrics.MeterName, ScheduleKeeper.MeterName, Jt808Metrics.MeterName, NmeaCounters.MeterName).AddPrometheusExporter());
+        builder.Services.AddJt808Gateway(builder.Configuration);
+
+        // One meter for both gateways (Jt808Metrics.MeterName == NmeaCounters.MeterName, "Tracker.Gateways").
+        builder.Services.AddOpenTelemetry().WithMetrics(m => m.AddMeter(IngestMetrics.MeterName, ScheduleKeeper.MeterName, Jt808Metrics.MeterName).AddPrometheusExporter());
         builder.Services.Configure<SimulatorOptions>(builder.Configuration.GetSection(SimulatorOptions.Section));
         builder.Services.AddSingleton<IssuerTokenSource>();
         builder.Services.AddHostedService<EmbeddedSimulator>();

@@ -6,6 +6,7 @@ using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
 using Tracker.Grains.Common;
 using Tracker.Grains.Tracks;
+using Tracker.Silo.Storage.AzureBlob;
 
 namespace Tracker.Silo.Tracks;
 
@@ -32,7 +33,7 @@ public sealed class AzureTrackStore : ITrackStore
     private readonly ConcurrentDictionary<string, Tail> _tails = new(StringComparer.Ordinal);
 
     public AzureTrackStore(string connectionString, string containerName)
-        : this(new BlobContainerClient(connectionString, containerName), AzureBlockLimit)
+        : this(new BlobContainerClient(connectionString, containerName, GrainTurnRetry.Options()), AzureBlockLimit)
     {
     }
 

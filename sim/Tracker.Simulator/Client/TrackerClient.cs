@@ -2,14 +2,17 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Tracker.Simulator.Gateways;
 
 namespace Tracker.Simulator.Client;
 
 /// <summary>
 /// The public API as gateways, terminal systems and customs use it: nothing else. A 503 (the
-/// host replaying its journal, a grain busy) is re-sent, which the API makes harmless.
+/// host replaying its journal, a grain busy) is re-sent, which the API makes harmless. With
+/// <paramref name="devices"/>, the fixes and AIS of the devices that speak a device protocol go
+/// to the host's gateways instead (JT/T 808, NMEA), the rest as JSON.
 /// </summary>
-public sealed class TrackerClient(HttpClient http, ITokenSource tokens)
+public sealed class TrackerClient(HttpClient http, ITokenSource tokens, DeviceGateways? devices = null)
 {
     private const int Attempts = 8;
 
@@ -18,11 +21,18 @@ public sealed class TrackerClient(HttpClient http, ITokenSource tokens)
     public Task Declare(JsonObject declaration, string office, CancellationToken cancellationToken) =>
         Send(HttpMethod.Post, "/api/v1/consignments", declaration, "customs", office, cancellationToken);
 
-    public Task LockFixes(JsonArray fixes, CancellationToken cancellationToken) => Ingest("/api/v1/ingest/lock-fixes", fixes, cancellationToken);
+    public async Task LockFixes(JsonArray fixes, CancellationToken cancellationToken) =>
+        await Ingest("/api/v1/ingest/lock-fixes", devices is null ? fixes : await devices.LockFixes(fixes, this, cancellationToken), cancellationToken);
 
-    public Task VehicleFixes(JsonArray fixes, CancellationToken cancellationToken) => Ingest("/api/v1/ingest/vehicle-fixes", fixes, cancellationToken);
+    public async Task VehicleFixes(JsonArray fixes, CancellationToken cancellationToken) =>
+        await Ingest("/api/v1/ingest/vehicle-fixes", devices is null ? fixes : await devices.VehicleFixes(fixes, this, cancellationToken), cancellationToken);
 
-    public Task Ais(JsonArray reports, CancellationToken cancellationToken) => Ingest("/api/v1/ingest/ais", reports, cancellationToken);
+    public async Task Ais(JsonArray reports, CancellationToken cancellationToken) =>
+        await Ingest("/api/v1/ingest/ais", devices is null ? reports : await devices.Ais(reports, cancellationToken), cancellationToken);
+
+    /// <summary>POST /api/v1/devices as an administrator: a terminal in the device registry (re-sending it is harmless).</summary>
+    public Task RegisterDevice(JsonObject device, CancellationToken cancellationToken) =>
+        Send(HttpMethod.Post, "/api/v1/devices", device, "admin", null, cancellationToken);
 
     public Task Events(JsonArray events, CancellationToken cancellationToken) => Ingest("/api/v1/events", events, cancellationToken);
 

@@ -38,4 +38,16 @@ public sealed class SimulatorOptions
 
     /// <summary>Keep to the shorter routes (tests and benchmarks want short journeys).</summary>
     public double MaxRouteKm { get; set; } = double.MaxValue;
+
+    /// <summary>
+    /// Share (0..1) of locks, trucks and trains that report as JT/T 808 terminals, chosen by device id; only when
+    /// the host's JT/T 808 port is known (the embedded run: Gateways:Jt808:Port; standalone: --jt808).
+    /// </summary>
+    public double Jt808Share { get; set; } = 0.25;
+
+    /// <summary>Vessels report as NMEA sentences to the host's NMEA TCP listener, when it is known.</summary>
+    public bool NmeaVessels { get; set; } = true;
+
+    /// <summary>A vessel sends its static and voyage data (type 5) with its first position and every this many after.</summary>
+    public int NmeaStaticEvery { get; set; } = 10;
 }

@@ -48,6 +48,21 @@ public sealed class AzuriteOutageDrill(ITestOutputHelper output) : IAsyncLifetim
             "--Storage:Provider=AzureBlob",
             $"--Storage:ConnectionString={_azurite.ConnectionString}",
             "--Storage:Container=outage-drill"]);
+        try
+        {
+            await Run(silo, tenant);
+        }
+        catch
+        {
+            // What held a call is read from the host's log: which write failed, which bound gave up.
+            output.WriteLine("silo log:");
+            output.WriteLine(string.Join('\n', silo.LogLines));
+            throw;
+        }
+    }
+
+    private async Task Run(SiloProcess silo, string tenant)
+    {
         await silo.Start();
         using var api = new ApiClient(silo.BaseAddress);
         var bodies = new TransitBodies(tenant, DateTimeOffset.UtcNow);

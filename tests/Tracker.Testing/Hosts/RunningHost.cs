@@ -30,8 +30,9 @@ public sealed class RunningHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>
-    /// Starts a host on free ports with dev tokens and without the simulator; <paramref name="settings"/>
-    /// (the storage provider, the simulator, ...) come last and win.
+    /// Starts a host on free ports with dev tokens, without the simulator and without the device gateways (the
+    /// appsettings put them on fixed ports, which parallel hosts would fight over); <paramref name="settings"/>
+    /// (the storage provider, the simulator, a gateway on port 0, ...) come last and win.
     /// </summary>
     public static async Task<RunningHost> StartAsync(params string[] settings)
     {
@@ -41,6 +42,8 @@ public sealed class RunningHost : IAsyncDisposable
             "--urls=http://127.0.0.1:0",
             "--Auth:DevTokens=true",
             "--Simulator:Enabled=false",
+            "--Gateways:Jt808:Port=",
+            "--Gateways:Nmea:TcpPort=",
             $"--Orleans:SiloPort={siloPort}",
             $"--Orleans:GatewayPort={gatewayPort}",
             "--Logging:LogLevel:Default=Warning",

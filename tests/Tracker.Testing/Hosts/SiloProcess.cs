@@ -68,6 +68,8 @@ public sealed class SiloProcess(IReadOnlyList<string> storageArgs) : IAsyncDispo
             $"--Orleans:GatewayPort={_gatewayPort}",
             "--Auth:DevTokens=true",
             "--Simulator:Enabled=false",
+            "--Gateways:Jt808:Port=",
+            "--Gateways:Nmea:TcpPort=",
             "--Journal:CheckpointSeconds=2",
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Tracker=Information",

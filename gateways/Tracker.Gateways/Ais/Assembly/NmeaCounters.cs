@@ -15,6 +15,7 @@ public sealed class NmeaCounters
     private long _sentences;
     private long _reports;
     private long _unsubmitted;
+    private long _retried;
 
     public NmeaCounters()
     {
@@ -27,7 +28,8 @@ public sealed class NmeaCounters
         meter.CreateObservableCounter("tracker.gateways.nmea.sentences", () => Sentences, "{sentence}", "NMEA lines read by the AIS input.");
         meter.CreateObservableCounter("tracker.gateways.nmea.reports", () => Reports, "{report}", "AIS reports decoded from NMEA.");
         meter.CreateObservableCounter("tracker.gateways.nmea.dropped", DroppedMeasurements, "{sentence}", "NMEA lines dropped, by reason.");
-        meter.CreateObservableCounter("tracker.gateways.nmea.unsubmitted", () => Unsubmitted, "{report}", "Decoded reports the journal could not take (the host was starting or failing).");
+        meter.CreateObservableCounter("tracker.gateways.nmea.unsubmitted", () => Unsubmitted, "{report}", "Decoded reports dropped on a failure that was not \"try again\".");
+        meter.CreateObservableCounter("tracker.gateways.nmea.retried", () => Retried, "{report}", "Decoded reports offered again because the journal could not take them yet (a store outage, a restart's replay).");
     }
 
     public long Sentences => Interlocked.Read(ref _sentences);
@@ -35,6 +37,8 @@ public sealed class NmeaCounters
     public long Reports => Interlocked.Read(ref _reports);
 
     public long Unsubmitted => Interlocked.Read(ref _unsubmitted);
+
+    public long Retried => Interlocked.Read(ref _retried);
 
     public long Dropped(NmeaDrop reason) => Interlocked.Read(ref _dropped[(int)reason]);
 
@@ -57,6 +61,8 @@ public sealed class NmeaCounters
     }
 
     internal void NotSubmitted(int n) => Interlocked.Add(ref _unsubmitted, n);
+
+    internal void Retrying(int n) => Interlocked.Add(ref _retried, n);
 
     private IEnumerable<Measurement<long>> DroppedMeasurements()
     {

@@ -10,9 +10,11 @@ namespace Tracker.Gateways.Ais.Sources;
 
 /// <summary>
 /// Hands a source's batch of reports to the durable ingest (journal first, then the transponder grains), as the
-/// HTTP ingest does. NMEA has no acknowledgement: a batch the journal cannot take is counted and logged, not retried.
+/// HTTP ingest does. NMEA has no acknowledgement, so a batch the journal cannot take yet (a store outage, a restart's
+/// replay) is tried again until it is taken: meanwhile a stream source reads nothing more, and TCP holds the sender
+/// back instead of its reports being dropped. Only a failure that is not "try again" drops a batch, counted.
 /// </summary>
-public sealed class NmeaIngest(IngestPipeline pipeline, IngestDispatcher dispatcher, IngestMetrics metrics, NmeaCounters counters, ILogger<NmeaIngest> log)
+public sealed class NmeaIngest(IngestPipeline pipeline, IngestDispatcher dispatcher, IngestMetrics metrics, NmeaCounters counters, TimeProvider clock, ILogger<NmeaIngest> log)
 {
     public async Task<IngestOutcome?> Submit(IReadOnlyList<AisReport> reports, CancellationToken cancellationToken)
     {
@@ -23,15 +25,16 @@ public sealed class NmeaIngest(IngestPipeline pipeline, IngestDispatcher dispatc
 
         try
         {
-            var outcome = await pipeline.Submit(new IngestBatch(Ais: reports), () => dispatcher.Ais(reports), cancellationToken);
+            var outcome = await JournalRetry.UntilTaken(
+                () => pipeline.Submit(new IngestBatch(Ais: reports), () => dispatcher.Ais(reports), cancellationToken),
+                (refused, pause) =>
+                {
+                    counters.Retrying(reports.Count);
+                    log.LogWarning("{Count} AIS reports decoded from NMEA are offered again in {Pause}: {Reason}", reports.Count, pause, refused.Message);
+                },
+                clock, cancellationToken);
             metrics.Ingested("nmea", outcome.Accepted, outcome.Duplicates, 0);
             return outcome;
-        }
-        catch (IngestUnavailableException e)
-        {
-            counters.NotSubmitted(reports.Count);
-            log.LogWarning(e, "{Count} AIS reports decoded from NMEA were not taken: {Reason}", reports.Count, e.Message);
-            return null;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -82,6 +82,12 @@ public sealed class Jt808Session(ConnectionContext connection, Jt808Gateway gate
         {
             // The terminal went away or was replaced by its own new connection.
         }
+        catch (Exception e)
+        {
+            // A grain or the registry failed: the connection ends, the terminal reconnects and re-sends.
+            gateway.Logger.LogWarning(e, "JT/T 808 connection of {Terminal} ended on an error", _terminalId);
+            metrics.Closed("error");
+        }
         finally
         {
             if (_terminalId is not null && _authenticated)
@@ -90,8 +96,8 @@ public sealed class Jt808Session(ConnectionContext connection, Jt808Gateway gate
             }
 
             metrics.Disconnected();
+            // Returning closes the connection gracefully, after the replies already flushed.
             await input.CompleteAsync();
-            connection.Abort();
         }
     }
 

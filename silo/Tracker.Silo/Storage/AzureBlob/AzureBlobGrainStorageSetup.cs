@@ -27,7 +27,8 @@ public static class AzureBlobGrainStorageSetup
         services.AddAzureBlobGrainStorage(name, (OptionsBuilder<AzureBlobStorageOptions> options) =>
             options.Configure<IOptions<SystemTextJsonGrainStorageSerializerOptions>>((o, json) =>
             {
-                o.BlobServiceClient = new BlobServiceClient(connectionString);
+                // Reads and writes run in the grain's turn: they fail fast rather than hold its callers (GrainTurnRetry).
+                o.BlobServiceClient = new BlobServiceClient(connectionString, GrainTurnRetry.Options());
                 o.ContainerName = container;
 
                 // Left to itself the provider takes whatever IGrainStorageSerializer the container resolves,
