@@ -151,6 +151,7 @@ public static class MapFpsBenchmark
     {
         var host = TrackerHost.Build([
             "--urls=http://127.0.0.1:0", "--Storage:Provider=Memory", "--Auth:DevTokens=true", "--Simulator:Enabled=false",
+            "--Gateways:Jt808:Port=", "--Gateways:Nmea:TcpPort=",
             $"--Orleans:SiloPort={FreePort()}", $"--Orleans:GatewayPort={FreePort()}", "--Logging:LogLevel:Default=Warning"]);
         await host.StartAsync();
         return host;

@@ -35,12 +35,22 @@ public sealed class AisVesselCache(int capacity = AisVesselCache.DefaultCapacity
         }
     }
 
-    /// <summary>The report for a position (which must have one), carrying what is known of the vessel.</summary>
-    public AisReport OnPosition(in AisPosition p, DateTimeOffset time)
+    /// <summary>
+    /// The report for a position (which must have one), carrying what is known of the vessel. <paramref name="receipt"/>
+    /// says the time is when the line arrived, not the sender's (no tag block): every line of one read arrives at the
+    /// same instant, so a report of an MMSI already reported at or after that time is stamped just after it, or it
+    /// would be taken as a duplicate. A sender's own time is kept: the same sentence heard twice is a duplicate.
+    /// </summary>
+    public AisReport OnPosition(in AisPosition p, DateTimeOffset time, bool receipt = false)
     {
         lock (_lock)
         {
             var v = Get(p.Mmsi);
+            if (receipt && v.Reported is { } reported && time <= reported)
+            {
+                time = reported + AfterPosition;
+            }
+
             if (v.Last is null || time >= v.Last.Time)
             {
                 v.Last = new LastPosition(p.Lat!.Value, p.Lon!.Value, p.SogKnots, p.CogDegrees, p.Heading, p.NavStatus, time);
@@ -51,7 +61,7 @@ public sealed class AisVesselCache(int capacity = AisVesselCache.DefaultCapacity
     }
 
     /// <summary>Merges static data; a report at the last position when one is known, else null.</summary>
-    public AisReport? OnStatic(AisStatic s, DateTimeOffset time, bool report)
+    public AisReport? OnStatic(AisStatic s, DateTimeOffset time, bool report, bool receipt = false)
     {
         lock (_lock)
         {
@@ -72,6 +82,11 @@ public sealed class AisVesselCache(int capacity = AisVesselCache.DefaultCapacity
             }
 
             var at = time > last.Time ? time : last.Time + AfterPosition;
+            if (receipt && v.Reported is { } reported && at <= reported)
+            {
+                at = reported + AfterPosition;
+            }
+
             return v.Report(at, last.Lat, last.Lon, last.Sog, last.Cog, last.Heading, last.NavStatus);
         }
     }
@@ -110,7 +125,13 @@ public sealed class AisVesselCache(int capacity = AisVesselCache.DefaultCapacity
 
         public LastPosition? Last { get; set; }
 
-        public AisReport Report(DateTimeOffset time, double lat, double lon, double? sog, double? cog, int? heading, int? navStatus) =>
-            new(mmsi, time, lat, lon, sog, cog, heading, navStatus, Imo, Name, Destination, EtaYear.Infer(Eta, time), CallSign);
+        /// <summary>The latest time this vessel was reported at.</summary>
+        public DateTimeOffset? Reported { get; private set; }
+
+        public AisReport Report(DateTimeOffset time, double lat, double lon, double? sog, double? cog, int? heading, int? navStatus)
+        {
+            Reported = Reported is { } reported && reported > time ? reported : time;
+            return new(mmsi, time, lat, lon, sog, cog, heading, navStatus, Imo, Name, Destination, EtaYear.Infer(Eta, time), CallSign);
+        }
     }
 }

@@ -118,14 +118,15 @@ public sealed class NmeaDecoder
         }
 
         var hasPosition = position is { HasPosition: true };
-        if (statics is not null && _vessels.OnStatic(statics, time, report: !hasPosition) is { } atLastPosition)
+        var receipt = tagTime is null;
+        if (statics is not null && _vessels.OnStatic(statics, time, report: !hasPosition, receipt) is { } atLastPosition)
         {
             reports.Add(atLastPosition);
         }
 
         if (hasPosition)
         {
-            reports.Add(_vessels.OnPosition(position!.Value, time));
+            reports.Add(_vessels.OnPosition(position!.Value, time, receipt));
             return NmeaDrop.None;
         }
 

@@ -97,4 +97,39 @@ public sealed class VesselCacheTests
         Assert.Equal(2, vessels.Count);
         Assert.Equal([null, "SHIP 3"], reports.Select(r => r.Name));
     }
+
+    /// <summary>
+    /// A feed without tag blocks stamps every line of one read with its time of receipt; (MMSI, time) identifies a
+    /// report, so a second report of that MMSI at the same instant would be taken as a duplicate and lost (the
+    /// simulator found its positions dropped after a type 5 sent in the same read).
+    /// </summary>
+    [Fact]
+    public void Reports_of_one_vessel_stamped_with_the_same_receipt_time_each_get_a_time_of_their_own()
+    {
+        var feed = new NmeaFeed();
+        var untagged = (double lat) => NmeaSentences.Wrap(AisEncoder.ClassA(new AisFix(Mmsi, lat, 120.0, 10.0, 45.0, 44, 0)));
+
+        feed.Lines(untagged(36.0));
+        feed.Lines(NmeaSentences.Wrap(AisEncoder.StaticVoyage(new AisVoyage(Mmsi, Imo: 9074729, Name: "FEEDER ONE")), sequenceId: 2));
+        feed.Lines(untagged(36.1));
+        feed.Lines(untagged(36.2));
+
+        Assert.Equal(4, feed.Reports.Count);
+        Assert.Equal(4, feed.Reports.Select(r => r.Time).Distinct().Count());
+        Assert.Equal(feed.Reports.Select(r => r.Time).Order(), feed.Reports.Select(r => r.Time));
+        Assert.Equal(36.2, Math.Round(feed.Reports[^1].Lat, 6));
+        Assert.Equal("FEEDER ONE", feed.Reports[^1].Name);
+    }
+
+    [Fact]
+    public void A_tagged_sentence_heard_twice_keeps_its_time_so_the_second_is_a_duplicate()
+    {
+        var feed = new NmeaFeed();
+        var at = NmeaFeed.Received.AddSeconds(-20);
+
+        feed.Lines(Position(36.0, 120.0, at));
+        feed.Lines(Position(36.0, 120.0, at));
+
+        Assert.Equal([at, at], feed.Reports.Select(r => r.Time));
+    }
 }
