@@ -7,6 +7,7 @@ using Azure.Storage.Blobs.Specialized;
 using Tracker.Grains.Common;
 using Tracker.Grains.Tracks;
 using Tracker.Silo.Storage.AzureBlob;
+using Tracker.Ingest.Stores.AzureBlobs;
 
 namespace Tracker.Silo.Tracks;
 
@@ -33,7 +34,7 @@ public sealed class AzureTrackStore : ITrackStore
     private readonly ConcurrentDictionary<string, Tail> _tails = new(StringComparer.Ordinal);
 
     public AzureTrackStore(string connectionString, string containerName)
-        : this(new BlobContainerClient(connectionString, containerName, GrainTurnRetry.Options()), AzureBlockLimit)
+        : this(new BlobContainerClient(connectionString, containerName, FailFastBlobOptions.Create()), AzureBlockLimit)
     {
     }
 

@@ -15,8 +15,8 @@ public sealed class AzureJournalStore(string connectionString, string containerN
     private const string OwnerBlob = "owner";
     private readonly BlobContainerClient _container = new(connectionString, containerName);
 
-    /// <summary>The hot path's client: fails fast while the store is down (<see cref="JournalAppendRetry"/>).</summary>
-    private readonly BlobContainerClient _appendContainer = new(connectionString, containerName, JournalAppendRetry.Options());
+    /// <summary>The hot path's client: fails fast while the store is down (<see cref="FailFastBlobOptions"/>).</summary>
+    private readonly BlobContainerClient _appendContainer = new(connectionString, containerName, FailFastBlobOptions.Create());
     private readonly string _prefix = $"journal/{name}/";
     private readonly HashSet<long> _created = [];
     private bool _containerReady;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
+using Tracker.Ingest.Stores.AzureBlobs;
 
 namespace Tracker.Silo.Storage.AzureBlob;
 
@@ -27,8 +28,8 @@ public static class AzureBlobGrainStorageSetup
         services.AddAzureBlobGrainStorage(name, (OptionsBuilder<AzureBlobStorageOptions> options) =>
             options.Configure<IOptions<SystemTextJsonGrainStorageSerializerOptions>>((o, json) =>
             {
-                // Reads and writes run in the grain's turn: they fail fast rather than hold its callers (GrainTurnRetry).
-                o.BlobServiceClient = new BlobServiceClient(connectionString, GrainTurnRetry.Options());
+                // Reads and writes run in the grain's turn: they fail fast rather than hold its callers (FailFastBlobOptions).
+                o.BlobServiceClient = new BlobServiceClient(connectionString, FailFastBlobOptions.Create());
                 o.ContainerName = container;
 
                 // Left to itself the provider takes whatever IGrainStorageSerializer the container resolves,
