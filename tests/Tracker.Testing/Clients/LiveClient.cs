@@ -96,6 +96,32 @@ public sealed class LiveClient : IAsyncDisposable
         return items[0]!.AsObject();
     }
 
+    /// <summary>Every item of the view's deltas messages that arrive within the window (the window is waited out).</summary>
+    public async Task<List<JsonObject>> DeltasWithinAsync(string view, TimeSpan window)
+    {
+        var seen = new List<JsonObject>();
+        try
+        {
+            await NextAsync(
+                m =>
+                {
+                    if (m.Kind == "deltas" && m.View == view)
+                    {
+                        seen.AddRange(m.Items.Select(i => i!.AsObject()));
+                    }
+
+                    return false;
+                },
+                window);
+        }
+        catch (TimeoutException)
+        {
+            // The window is over: what arrived in it is the answer.
+        }
+
+        return seen;
+    }
+
     /// <summary>True when no deltas message for the view arrives within the window.</summary>
     public async Task<bool> QuietAsync(string view, TimeSpan window)
     {
