@@ -52,7 +52,7 @@ public static class IngestEndpoints
             .WithSummary("AIS position and voyage reports; (mmsi, time) identifies a report.")
             .Accepts<AisRequest[]>("application/json");
 
-        NmeaIngest.Map(ingest);
+        NmeaEndpoint.Map(ingest);
         EventIngest.Map(api);
     }
 

@@ -20,7 +20,7 @@ namespace Tracker.Api.Ingest;
 /// speak our JSON. The body is one batch; a line the decoder drops as malformed, or whose MMSI is outside the
 /// token's device scope, is refused naming its line (1-based), the rest is taken.
 /// </summary>
-public static class NmeaIngest
+public static class NmeaEndpoint
 {
     public static void Map(RouteGroupBuilder ingest) =>
         ingest.MapPost("/nmea", Post)
